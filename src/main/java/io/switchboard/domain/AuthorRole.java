@@ -1,0 +1,11 @@
+package io.switchboard.domain;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Who wrote a message.")
+public enum AuthorRole {
+    CUSTOMER,
+    AGENT,
+    BOT,
+    SYSTEM
+}

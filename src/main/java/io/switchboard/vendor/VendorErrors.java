@@ -1,0 +1,82 @@
+package io.switchboard.vendor;
+
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+import io.quarkus.logging.Log;
+import io.switchboard.domain.Vendor;
+import io.switchboard.error.ErrorCode;
+import io.switchboard.error.SwitchboardException;
+
+/**
+ * Turns what a vendor call failed with into the contract's error codes, in one place for all adapters. Messages
+ * name the vendor and the kind of failure, never a header, a token or a raw vendor body.
+ */
+public final class VendorErrors {
+
+    private static final int MAX_REASON_LENGTH = 200;
+
+    private VendorErrors() {
+    }
+
+    /** The error for an HTTP status the vendor answered with; {@code reason} is the vendor's own (sanitised) word. */
+    public static SwitchboardException fromStatus(Vendor vendor, int status, String reason) {
+        return switch (status) {
+            case 401, 403 -> SwitchboardException.authFailed(vendor);
+            case 404 -> new SwitchboardException(ErrorCode.NOT_FOUND, vendor,
+                    SwitchboardException.vendorName(vendor) + " has no such object");
+            case 429 -> SwitchboardException.rateLimited(vendor);
+            default -> status >= 500
+                    ? SwitchboardException.unavailable(vendor, "it answered HTTP " + status, null)
+                    : SwitchboardException.rejected(vendor,
+                            reason == null || reason.isBlank() ? "HTTP " + status : sanitise(reason));
+        };
+    }
+
+    /**
+     * Maps any failure of a vendor call. A {@link SwitchboardException} passes through; HTTP errors map by status;
+     * timeouts, refused connections and unreadable bodies are {@code VENDOR_UNAVAILABLE}.
+     */
+    public static SwitchboardException map(Vendor vendor, Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof SwitchboardException e) {
+                return e;
+            }
+            if (t instanceof WebApplicationException e && e.getResponse() != null) {
+                return fromStatus(vendor, e.getResponse().getStatus(), null);
+            }
+            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
+                return SwitchboardException.unavailable(vendor, "it did not answer in time", failure);
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+                return SwitchboardException.unavailable(vendor, "it could not be reached", failure);
+            }
+            if (t instanceof JacksonException) {
+                return SwitchboardException.unavailable(vendor, "it answered with a body Switchboard could not read",
+                        failure);
+            }
+            if (t instanceof ProcessingException && t.getCause() == null) {
+                return SwitchboardException.unavailable(vendor, "the call failed", failure);
+            }
+        }
+        Log.debugf(failure, "Unclassified failure calling %s", vendor);
+        return SwitchboardException.unavailable(vendor, "the call failed", failure);
+    }
+
+    /** Shortens a vendor-supplied reason and strips anything that could not be shown safely. */
+    public static String sanitise(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        String clean = reason.replaceAll("<[^>]*>", " ").replaceAll("[\\p{Cntrl}]", " ").replaceAll("\\s+", " ")
+                .trim();
+        return clean.length() > MAX_REASON_LENGTH ? clean.substring(0, MAX_REASON_LENGTH) + "..." : clean;
+    }
+}
