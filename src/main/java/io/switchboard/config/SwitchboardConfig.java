@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import io.switchboard.domain.Vendor;
 
 /**
@@ -27,6 +28,16 @@ public interface SwitchboardConfig {
     Paging paging();
 
     Auth auth();
+
+    GraphQL graphql();
+
+    /**
+     * How long one GraphQL request may wait for its vendor calls in total; a vendor that has not answered by then
+     * counts as unavailable for that request.
+     */
+    @WithName("request-budget")
+    @WithDefault("PT5S")
+    Duration requestBudget();
 
     /** A vendor is enabled exactly when its url is set. */
     default boolean enabled(Vendor vendor) {
@@ -105,6 +116,16 @@ public interface SwitchboardConfig {
         /** The largest {@code first} a caller may ask for; more is BAD_USER_INPUT. */
         @WithDefault("100")
         int maxSize();
+    }
+
+    interface GraphQL {
+        /** The deepest selection a query may nest; deeper queries are refused before anything runs. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /** The most fields a query may select in total (graphql-java's complexity: one per field). */
+        @WithDefault("2000")
+        int maxComplexity();
     }
 
     interface Auth {

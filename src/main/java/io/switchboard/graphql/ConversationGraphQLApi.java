@@ -1,0 +1,134 @@
+package io.switchboard.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.switchboard.domain.AuthorRole;
+import io.switchboard.domain.ConversationStatus;
+import io.switchboard.domain.GlobalId;
+import io.switchboard.domain.Vendor;
+import io.switchboard.graphql.types.Agent;
+import io.switchboard.graphql.types.Conversation;
+import io.switchboard.graphql.types.ConversationConnection;
+import io.switchboard.graphql.types.Customer;
+import io.switchboard.graphql.types.Message;
+import io.switchboard.graphql.types.MessageConnection;
+import io.switchboard.graphql.types.Note;
+import io.switchboard.graphql.types.Participant;
+import io.switchboard.service.AgentService;
+import io.switchboard.service.ConversationService;
+import io.switchboard.service.CustomerService;
+import io.switchboard.service.Notes;
+
+/** Conversations, their messages and notes, and the people in them. */
+@GraphQLApi
+public class ConversationGraphQLApi {
+
+    @Inject
+    ConversationService conversations;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    AgentService agents;
+
+    @Inject
+    Fields fields;
+
+    @Query("conversations")
+    @NonNull
+    @Description("Conversations, merged in vendor order. GB Talk lists its inbox (without a status: all but archived "
+            + "and trashed); Gladly has no global list, so its conversations are reached through customers.")
+    public ConversationConnection conversations(@Description("Only this vendor's conversations.") Vendor vendor,
+            @Description("Only conversations in this status.") ConversationStatus status,
+            @Description("Free text in messages and customer names.") String search,
+            @Description("Page size (default 20, at most 100).") Integer first,
+            @Description("Continue after this cursor.") String after) {
+        return ConversationConnection.of(conversations.list(vendor, status, search, first, after, fields.notes()));
+    }
+
+    @Query("conversation")
+    @Description("One conversation by global id; null with NOT_FOUND when the vendor does not know it.")
+    public Conversation conversation(@NonNull @Id @Name("id") String id) {
+        return Conversation.of(conversations.get(conversations.parseId(id), fields.notes()));
+    }
+
+    @Name("customer")
+    @Description("The customer the conversation is with.")
+    public List<Customer> customer(@Source List<Conversation> sources) {
+        return Batches.resolve(sources, c -> id(c.domain().vendor(), io.switchboard.domain.Customer.TYPE,
+                c.domain().customerRemoteId()), customers, Customer::of, fields.notes());
+    }
+
+    @Name("assignee")
+    @Description("The agent the conversation is assigned to, or null.")
+    public List<Agent> assignee(@Source List<Conversation> sources) {
+        return Batches.resolve(sources, c -> id(c.domain().vendor(), io.switchboard.domain.Agent.TYPE,
+                c.domain().assigneeRemoteId()), agents, Agent::of, fields.notes());
+    }
+
+    @Name("lastMessage")
+    @Description("The most recent message.")
+    public List<Message> lastMessage(@Source List<Conversation> sources) {
+        Map<GlobalId, io.switchboard.domain.Message> last = conversations.lastMessages(
+                sources.stream().map(Conversation::domain).toList(), fields.notes());
+        return sources.stream().map(c -> Message.of(last.get(c.domain().globalId()))).toList();
+    }
+
+    @Name("messages")
+    @NonNull
+    @Description("The conversation's messages, oldest first.")
+    public MessageConnection messages(@Source Conversation conversation, Integer first, String after) {
+        return MessageConnection.of(conversations.messages(conversation.domain(), first, after, fields.notes()));
+    }
+
+    @Name("notes")
+    @NonNull
+    @Description("Internal notes, oldest first.")
+    public List<@NonNull Note> notes(@Source Conversation conversation) {
+        return conversations.notes(conversation.domain(), fields.notes()).stream().map(Note::of).toList();
+    }
+
+    @Name("author")
+    @Description("Who wrote the message: an Agent or a Customer of the same vendor; null for bots and the system.")
+    public List<Participant> author(@Source List<Message> sources) {
+        Notes notes = fields.notes();
+        List<Agent> agentAuthors = Batches.resolve(sources, m -> authorId(m, AuthorRole.AGENT,
+                io.switchboard.domain.Agent.TYPE), agents, Agent::of, notes);
+        List<Customer> customerAuthors = Batches.resolve(sources, m -> authorId(m, AuthorRole.CUSTOMER,
+                io.switchboard.domain.Customer.TYPE), customers, Customer::of, notes);
+        List<Participant> authors = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            authors.add(agentAuthors.get(i) != null ? agentAuthors.get(i) : customerAuthors.get(i));
+        }
+        return authors;
+    }
+
+    @Name("author")
+    @Description("The agent who wrote the note.")
+    public List<Agent> noteAuthor(@Source List<Note> sources) {
+        return Batches.resolve(sources, n -> id(n.domain().vendor(), io.switchboard.domain.Agent.TYPE,
+                n.domain().authorRemoteId()), agents, Agent::of, fields.notes());
+    }
+
+    private static GlobalId authorId(Message message, AuthorRole role, String type) {
+        io.switchboard.domain.Message m = message.domain();
+        return m.authorRole() == role ? id(m.vendor(), type, m.authorRemoteId()) : null;
+    }
+
+    private static GlobalId id(Vendor vendor, String type, String remoteId) {
+        return remoteId == null || remoteId.isBlank() ? null : GlobalId.of(vendor, type, remoteId);
+    }
+}

@@ -1,0 +1,10 @@
+package io.switchboard.graphql.types;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One Article in a connection, with its cursor.")
+public record ArticleEdge(
+        @NonNull @Description("Pass as `after` to continue after this edge.") String cursor,
+        @NonNull @Description("The Article.") Article node) {
+}

@@ -1,0 +1,10 @@
+package io.switchboard.graphql.types;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One Customer in a connection, with its cursor.")
+public record CustomerEdge(
+        @NonNull @Description("Pass as `after` to continue after this edge.") String cursor,
+        @NonNull @Description("The Customer.") Customer node) {
+}

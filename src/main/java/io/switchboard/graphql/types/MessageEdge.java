@@ -1,0 +1,10 @@
+package io.switchboard.graphql.types;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("One Message in a connection, with its cursor.")
+public record MessageEdge(
+        @NonNull @Description("Pass as `after` to continue after this edge.") String cursor,
+        @NonNull @Description("The Message.") Message node) {
+}

@@ -1,0 +1,15 @@
+package io.switchboard.graphql.types;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.switchboard.domain.Vendor;
+
+@Description("A vendor's state as Switchboard sees it. Never shows credentials.")
+public record VendorInfo(
+        @NonNull @Description("The vendor.") Vendor vendor,
+        @NonNull @Description("Whether the vendor is configured (its url is set).") boolean enabled,
+        @Description("Circuit breaker state: CLOSED, OPEN or HALF_OPEN; null while no breaker guards the vendor.")
+        String circuit,
+        @Description("The last error a call to the vendor ended with, or null.") String lastError) {
+}

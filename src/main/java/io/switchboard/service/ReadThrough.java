@@ -1,0 +1,202 @@
+package io.switchboard.service;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.switchboard.config.SwitchboardConfig;
+import io.switchboard.domain.GlobalId;
+import io.switchboard.domain.Page;
+import io.switchboard.domain.Vendor;
+import io.switchboard.domain.VendorObject;
+import io.switchboard.error.ErrorCode;
+import io.switchboard.error.SwitchboardException;
+import io.switchboard.store.CacheStore;
+import io.switchboard.store.CacheStore.Cached;
+import io.switchboard.store.CacheStore.CachedPage;
+
+/**
+ * Cache-or-fetch for objects and list pages: a copy younger than {@code switchboard.cache.ttl} is served from the
+ * store; the rest is fetched from the vendors concurrently and stored; when a vendor fails, a copy younger than
+ * ttl + {@code stale-for} is served and flagged. The store is only touched before and after the vendor calls, never
+ * while one is open, and a failing store counts as a miss.
+ */
+@ApplicationScoped
+public class ReadThrough {
+
+    @Inject
+    CacheStore store;
+
+    @Inject
+    SwitchboardConfig config;
+
+    @Inject
+    VendorCalls calls;
+
+    /** Objects found by id, and the vendors that failed for ids that could not be served at all. */
+    public record Found<T>(Map<GlobalId, T> objects, Map<Vendor, SwitchboardException> failures) {
+    }
+
+    /** Names one page of one vendor's list. */
+    public record PageKey(Vendor vendor, String listKey, String pageToken) {
+    }
+
+    /**
+     * Fetches objects of one type across vendors: fresh copies from the store, the rest with one call per vendor.
+     *
+     * @param fetch the vendor call for a set of remote ids (absent ids are left out of its map)
+     */
+    public <T extends VendorObject> Found<T> getMany(String type, Class<T> modelType, Collection<GlobalId> ids,
+            BiFunction<Vendor, Set<String>, Uni<Map<String, T>>> fetch, Notes notes) {
+        Map<Vendor, Set<String>> byVendor = new EnumMap<>(Vendor.class);
+        for (GlobalId id : ids) {
+            byVendor.computeIfAbsent(id.vendor(), v -> new LinkedHashSet<>()).add(id.remoteId());
+        }
+        Map<GlobalId, T> found = new HashMap<>();
+        Map<Vendor, Map<String, Cached<T>>> copies = new EnumMap<>(Vendor.class);
+        Map<Vendor, Supplier<Uni<Map<String, T>>>> missing = new EnumMap<>(Vendor.class);
+        for (Map.Entry<Vendor, Set<String>> entry : byVendor.entrySet()) {
+            Vendor vendor = entry.getKey();
+            Map<String, Cached<T>> cached = safely(() -> store.findMany(vendor, type, entry.getValue(), modelType),
+                    Map.<String, Cached<T>> of());
+            copies.put(vendor, cached);
+            Set<String> toFetch = new LinkedHashSet<>();
+            for (String remoteId : entry.getValue()) {
+                Cached<T> copy = cached.get(remoteId);
+                if (copy != null && fresh(copy.age())) {
+                    found.put(GlobalId.of(vendor, type, remoteId), copy.value());
+                } else {
+                    toFetch.add(remoteId);
+                }
+            }
+            if (!toFetch.isEmpty()) {
+                missing.put(vendor, () -> fetch.apply(vendor, toFetch));
+            }
+        }
+        Map<Vendor, SwitchboardException> failures = new EnumMap<>(Vendor.class);
+        calls.all(missing, v -> v).forEach((vendor, outcome) -> {
+            if (outcome.ok()) {
+                Map<String, T> fetched = outcome.value();
+                fetched.values().forEach(object -> found.put(object.globalId(), object));
+                safely(() -> {
+                    store.putAll(fetched.values());
+                    return null;
+                }, null);
+            } else {
+                Duration oldest = Duration.ZERO;
+                boolean complete = true;
+                for (String remoteId : byVendor.get(vendor)) {
+                    GlobalId id = GlobalId.of(vendor, type, remoteId);
+                    if (found.containsKey(id)) {
+                        continue;
+                    }
+                    Cached<T> copy = copies.get(vendor).get(remoteId);
+                    if (copy != null && servableWhenFailing(copy.age())) {
+                        found.put(id, copy.value());
+                        oldest = copy.age().compareTo(oldest) > 0 ? copy.age() : oldest;
+                    } else {
+                        complete = false;
+                    }
+                }
+                if (!oldest.isZero()) {
+                    notes.servedStale(vendor, oldest);
+                }
+                if (!complete) {
+                    failures.put(vendor, outcome.failure());
+                }
+            }
+        });
+        return new Found<>(found, failures);
+    }
+
+    /**
+     * Fetches list pages, concurrently for those not fresh in the store. Pages of vendors in {@code uncached} (lists
+     * the store itself answers) are fetched as they are, without being stored again.
+     */
+    public <T extends VendorObject> Map<PageKey, Outcome<Page<T>>> pages(String type, Class<T> modelType,
+            List<PageKey> keys, Function<PageKey, Uni<Page<T>>> fetch, Set<Vendor> uncached, Notes notes) {
+        Map<PageKey, Outcome<Page<T>>> result = new LinkedHashMap<>();
+        Map<PageKey, Page<T>> copies = new HashMap<>();
+        Map<PageKey, Duration> copyAges = new HashMap<>();
+        Map<PageKey, Supplier<Uni<Page<T>>>> missing = new LinkedHashMap<>();
+        for (PageKey key : keys) {
+            result.put(key, null);
+            if (!uncached.contains(key.vendor())) {
+                Optional<CachedPage> cachedPage = safely(
+                        () -> store.findPage(key.vendor(), key.listKey(), key.pageToken()), Optional.empty());
+                Optional<Page<T>> copy = cachedPage.flatMap(page -> members(key.vendor(), type, modelType, page));
+                if (copy.isPresent()) {
+                    if (fresh(cachedPage.get().age())) {
+                        result.put(key, Outcome.of(copy.get()));
+                        continue;
+                    }
+                    copies.put(key, copy.get());
+                    copyAges.put(key, cachedPage.get().age());
+                }
+            }
+            missing.put(key, () -> fetch.apply(key));
+        }
+        calls.all(missing, PageKey::vendor).forEach((key, outcome) -> {
+            if (outcome.ok()) {
+                if (!uncached.contains(key.vendor())) {
+                    safely(() -> {
+                        store.putPage(key.vendor(), key.listKey(), key.pageToken(), outcome.value());
+                        return null;
+                    }, null);
+                }
+                result.put(key, outcome);
+            } else if (copies.containsKey(key) && servableWhenFailing(copyAges.get(key))
+                    && outcome.failure().code() != ErrorCode.BAD_USER_INPUT) {
+                result.put(key, new Outcome<>(copies.get(key), null));
+                notes.servedStale(key.vendor(), copyAges.get(key));
+            } else {
+                result.put(key, outcome);
+            }
+        });
+        return result;
+    }
+
+    private <T extends VendorObject> Optional<Page<T>> members(Vendor vendor, String type, Class<T> modelType,
+            CachedPage page) {
+        Map<String, Cached<T>> objects = safely(() -> store.findMany(vendor, type, page.memberIds(), modelType),
+                Map.<String, Cached<T>> of());
+        if (objects.size() < new LinkedHashSet<>(page.memberIds()).size()) {
+            return Optional.empty(); // a member was evicted since: ask the vendor for the whole page again
+        }
+        List<T> items = page.memberIds().stream().map(id -> objects.get(id).value()).toList();
+        return Optional.of(new Page<>(items, page.nextPageToken(), page.totalCount()));
+    }
+
+    private boolean fresh(Duration age) {
+        Duration ttl = config.cache().ttl();
+        return !ttl.isZero() && age.compareTo(ttl) < 0;
+    }
+
+    private boolean servableWhenFailing(Duration age) {
+        return age.compareTo(config.cache().ttl().plus(config.cache().staleFor())) < 0;
+    }
+
+    private static <R> R safely(Supplier<R> storeWork, R fallback) {
+        try {
+            return storeWork.get();
+        } catch (RuntimeException e) {
+            Log.warnf("Cache store unavailable, going to the vendors uncached: %s", e.getClass().getSimpleName());
+            return fallback;
+        }
+    }
+}
