@@ -50,7 +50,11 @@ public final class VendorErrors {
                 return e;
             }
             if (t instanceof WebApplicationException e && e.getResponse() != null) {
-                return fromStatus(vendor, e.getResponse().getStatus(), null);
+                int status = e.getResponse().getStatus();
+                if (status >= 200 && status < 300) {
+                    continue; // the REST client reports an unreadable 2xx body this way; the cause says why
+                }
+                return fromStatus(vendor, status, null);
             }
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
                 return SwitchboardException.unavailable(vendor, "it did not answer in time", failure);
