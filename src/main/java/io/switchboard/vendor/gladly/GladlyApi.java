@@ -1,0 +1,83 @@
+package io.switchboard.vendor.gladly;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The Gladly REST calls Switchboard reads with. Paths are relative to {@code switchboard.gladly.url}, which already
+ * ends in {@code /api/v1}. A null query parameter is left out of the request. Every non-2xx answer fails through
+ * {@link GladlyErrorMapper}.
+ */
+@RegisterRestClient(configKey = "gladly")
+@RegisterProvider(GladlyAuthFilter.class)
+@RegisterProvider(GladlyErrorMapper.class)
+@Produces(MediaType.APPLICATION_JSON)
+interface GladlyApi {
+
+    /** Response header Gladly sets when it cut a list short. */
+    String LIMITED_DATA = "Gladly-Limited-Data";
+
+    @GET
+    @Path("/agents")
+    Uni<List<GladlyAgent>> listAgents();
+
+    @GET
+    @Path("/agents/{agentId}")
+    Uni<GladlyAgent> getAgent(@PathParam("agentId") String agentId);
+
+    /** 301 with {@code meta.new} when the profile was merged into another. */
+    @GET
+    @Path("/customer-profiles/{customerId}")
+    Uni<GladlyCustomerProfile> getCustomerProfile(@PathParam("customerId") String customerId);
+
+    /** Exactly one of the parameters must be set; at most 50 profiles, newest {@code updatedAt} first. */
+    @GET
+    @Path("/customer-profiles")
+    Uni<List<GladlyCustomerProfile>> findCustomerProfiles(@QueryParam("email") String email,
+            @QueryParam("phoneNumber") String phoneNumber);
+
+    /** At most 100, oldest first. */
+    @GET
+    @Path("/customers/{customerId}/conversations")
+    Uni<RestResponse<List<GladlyConversation>>> listCustomerConversations(
+            @PathParam("customerId") String customerId);
+
+    @GET
+    @Path("/conversations/{conversationId}")
+    Uni<GladlyConversation> getConversation(@PathParam("conversationId") String conversationId);
+
+    /** At most 1000, by ascending {@code timestamp}. */
+    @GET
+    @Path("/conversations/{conversationId}/items")
+    Uni<RestResponse<List<GladlyConversationItem>>> listConversationItems(
+            @PathParam("conversationId") String conversationId);
+
+    /** Public: the first 1000 answers, sorted by name. */
+    @GET
+    @Path("/orgs/{orgId}/answers")
+    Uni<List<GladlyAnswer>> listAnswers(@PathParam("orgId") String orgId, @QueryParam("lng") String language);
+
+    /** Public: only {@code id} and {@code name} of each hit. */
+    @GET
+    @Path("/orgs/{orgId}/answers-search")
+    Uni<List<GladlyAnswer>> searchAnswers(@PathParam("orgId") String orgId, @QueryParam("q") String search,
+            @QueryParam("lng") String language);
+
+    /** Public. */
+    @GET
+    @Path("/orgs/{orgId}/answers/{answerId}")
+    Uni<GladlyAnswer> getAnswer(@PathParam("orgId") String orgId, @PathParam("answerId") String answerId,
+            @QueryParam("lng") String language);
+}

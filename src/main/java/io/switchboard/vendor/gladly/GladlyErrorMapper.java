@@ -1,0 +1,45 @@
+package io.switchboard.vendor.gladly;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.switchboard.domain.Vendor;
+import io.switchboard.vendor.VendorErrors;
+
+/**
+ * Turns every non-2xx Gladly answer into an exception, reading Gladly's error body in one place: 301 becomes a
+ * {@link GladlyMovedException} carrying {@code meta.new}; everything else a
+ * {@link io.switchboard.error.SwitchboardException} by status, with the body's {@code detail}/{@code code} as the
+ * (sanitised) reason of a rejection.
+ */
+class GladlyErrorMapper implements ResponseExceptionMapper<RuntimeException> {
+
+    @Override
+    public boolean handles(int status, MultivaluedMap<String, Object> headers) {
+        // 3xx too: redirects are not followed, and a body-less 303 must not read as an empty object
+        return status >= 300;
+    }
+
+    @Override
+    public RuntimeException toThrowable(Response response) {
+        int status = response.getStatus();
+        GladlyErrorBody body = GladlyErrorBody.parse(readBody(response));
+        if (status == 301) {
+            return new GladlyMovedException(body.movedTo());
+        }
+        Log.debugf("Gladly answered HTTP %d", status);
+        return VendorErrors.fromStatus(Vendor.GLADLY, status, body.reason());
+    }
+
+    private static String readBody(Response response) {
+        try {
+            return response.readEntity(String.class);
+        } catch (RuntimeException e) {
+            // an unreadable error body is no reason to lose the status
+            return null;
+        }
+    }
+}
