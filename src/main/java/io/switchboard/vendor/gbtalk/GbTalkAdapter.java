@@ -129,7 +129,8 @@ public class GbTalkAdapter implements AgentSource, CustomerSource, ConversationS
         }
         return Uni.combine().all().unis(usersById(ids, false), onlineAgentIds())
                 .with((users, online) -> byRemoteId(users.stream()
-                        .filter(user -> remoteIds.contains(user.id()) && GbTalkMapper.isAgent(user))
+                        .filter(user -> user.id() != null && remoteIds.contains(user.id()))
+                        .filter(GbTalkMapper::isAgent)
                         .map(user -> GbTalkMapper.agent(user, online.contains(user.id()))).toList(),
                         Agent::remoteId));
     }
@@ -141,10 +142,12 @@ public class GbTalkAdapter implements AgentSource, CustomerSource, ConversationS
 
     // ------------------------------------------------------------------ customers
 
+    /** An email address, when given, is the query: the search text is then not used. */
     @Override
     public Uni<Page<Customer>> listCustomers(CustomerQuery query, String pageToken) {
         String email = query == null ? null : trimToNull(query.email());
-        String search = email != null ? email : query == null ? null : trimToNull(query.search());
+        String text = query == null ? null : trimToNull(query.search());
+        String search = email != null ? email : text;
         return page(pageToken).chain(page -> users(args(
                 "user_types", replies.jsonArgument(CUSTOMER_TYPES),
                 "pagination", String.valueOf(page),
@@ -165,7 +168,7 @@ public class GbTalkAdapter implements AgentSource, CustomerSource, ConversationS
             return Uni.createFrom().item(Map.of());
         }
         return usersById(ids, true).map(users -> byRemoteId(users.stream()
-                .filter(user -> remoteIds.contains(user.id()))
+                .filter(user -> user.id() != null && remoteIds.contains(user.id()))
                 .map(GbTalkMapper::customer)
                 .flatMap(Optional::stream)
                 .toList(), Customer::remoteId));

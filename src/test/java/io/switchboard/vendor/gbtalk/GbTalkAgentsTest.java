@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.inject.Inject;
 
@@ -83,7 +84,8 @@ class GbTalkAgentsTest {
     void listAgentsPagesOnAFullPageAndStopsOnAShortOne() {
         stub(function("get-users").withFormParam("pagination", equalTo("0")),
                 json(200, GbTalkStubs.success(GbTalkAdapter.PAGE_SIZE, i -> agentRow(1000 + i))));
-        stub(function("get-users").withFormParam("pagination", equalTo("1")), GbTalkStubs.file("get-users-agents.json"));
+        stub(function("get-users").withFormParam("pagination", equalTo("1")),
+                GbTalkStubs.file("get-users-agents.json"));
 
         Page<Agent> first = adapter.listAgents(null).await().atMost(WAIT);
         assertEquals(100, first.items().size());
@@ -124,7 +126,7 @@ class GbTalkAgentsTest {
     @Test
     void getAgentsSplitsMoreThanOneHundredIdsIntoCallsOfOneHundred() {
         stub("get-users", "get-users-by-ids-agents.json");
-        Set<String> ids = new java.util.TreeSet<>();
+        Set<String> ids = new TreeSet<>();
         for (int i = 0; i < 150; i++) {
             ids.add(String.valueOf(5000 + i));
         }

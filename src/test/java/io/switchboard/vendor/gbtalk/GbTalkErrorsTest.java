@@ -105,7 +105,9 @@ class GbTalkErrorsTest {
 
     @Test
     void aDatabaseErrorInPlaceOfAConversationIsUnavailable() {
-        stub(function("get-conversation"), json(200, "{\"success\": true, \"response\": \"Table sb_messages is marked as crashed\"}"));
+        stub(function("get-conversation"), json(200, """
+                {"success": true, "response": "Table sb_messages is marked as crashed"}
+                """));
 
         assertFailure(failureOf(adapter.getConversations(Set.of("946"))), ErrorCode.VENDOR_UNAVAILABLE);
     }
