@@ -51,10 +51,6 @@ public class GbTalkStore {
             return "agent".equals(userType) || "admin".equals(userType);
         }
 
-        public Optional<String> detail(String slug) {
-            return details.stream().filter(d -> d.slug().equals(slug)).map(UserDetail::value).findFirst();
-        }
-
         public User withLastActivity(LocalDateTime time) {
             return new User(id, firstName, lastName, email, profileImage, userType, creationTime, time, department,
                     token, details, online);

@@ -255,7 +255,8 @@ class GbTalkSandboxConversationsTest {
             assertKeys(INBOX_KEYS, row);
             List<Map<String, Object>> messages = asRows(object("get-conversation", "conversation_id",
                     row.get("conversation_id").toString()).get("messages"));
-            assertTrue(column(messages, "message").stream().anyMatch(m -> m.toLowerCase(Locale.ROOT).contains("trail runner")));
+            assertTrue(column(messages, "message").stream()
+                    .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains("trail runner")));
         }
         Set<String> statuses = new HashSet<>(column(rows, "conversation_status_code"));
         assertTrue(statuses.size() > 1, "search covers every status: " + statuses);
