@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -29,11 +30,16 @@ import io.switchboard.vendor.VendorErrors;
 @ApplicationScoped
 public class BlingerAdapter implements AgentSource {
 
-    private final Instance<BlingerApi> api;
+    private final Supplier<BlingerApi> api;
 
     @Inject
     BlingerAdapter(@RestClient Instance<BlingerApi> api) {
         // Looked up on first use: a disabled vendor must not fail startup.
+        this(api::get);
+    }
+
+    /** For tests that point the adapter at another server, such as the sandbox. */
+    BlingerAdapter(Supplier<BlingerApi> api) {
         this.api = api;
     }
 
@@ -91,6 +97,10 @@ public class BlingerAdapter implements AgentSource {
 
     /** One agent, or null when Blinger does not know it. */
     private Uni<Agent> agent(String id) {
+        if (id.contains("/") || id.equals(".") || id.equals("..")) {
+            // Such an id names no agent, and in a path it would name another resource instead.
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().deferred(() -> api.get().getAgent(id))
                 .map(envelope -> BlingerMapper.toAgent(data(envelope), id))
                 .onFailure().transform(BlingerAdapter::toSwitchboard)

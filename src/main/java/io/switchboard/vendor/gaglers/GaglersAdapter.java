@@ -1,8 +1,10 @@
 package io.switchboard.vendor.gaglers;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +39,16 @@ public class GaglersAdapter implements AgentSource, WidgetSource {
     /** Gaglers ids are integers; anything else names no object and is not worth a call. */
     private static final Pattern REMOTE_ID = Pattern.compile("\\d{1,18}");
 
-    private final Instance<GaglersApi> api;
+    private final Supplier<GaglersApi> api;
 
     @Inject
     GaglersAdapter(@RestClient Instance<GaglersApi> api) {
         // Looked up on first use: a disabled vendor must not fail startup.
+        this(api::get);
+    }
+
+    /** For tests that point the adapter at another server, such as the sandbox. */
+    GaglersAdapter(Supplier<GaglersApi> api) {
         this.api = api;
     }
 
@@ -77,8 +84,9 @@ public class GaglersAdapter implements AgentSource, WidgetSource {
 
     /** Bounded parallel single gets; an id Gaglers answers 404 for is absent from the map. */
     private <T> Uni<Map<String, T>> fetchEach(Set<String> remoteIds, Function<String, Uni<T>> fetch) {
-        return Multi.createFrom().iterable(remoteIds)
-                .select().where(id -> id != null && REMOTE_ID.matcher(id).matches())
+        // Mutiny refuses null items, so ids are screened before they enter the stream.
+        List<String> ids = remoteIds.stream().filter(id -> id != null && REMOTE_ID.matcher(id).matches()).toList();
+        return Multi.createFrom().iterable(ids)
                 .onItem().transformToUni(id -> one(id, fetch)).merge(CONCURRENCY)
                 .select().where(found -> found.value() != null)
                 .collect().asMap(Found::id, Found::value);

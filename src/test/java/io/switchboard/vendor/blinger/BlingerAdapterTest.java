@@ -131,6 +131,13 @@ class BlingerAdapterTest {
     }
 
     @Test
+    void anIdThatWouldLeaveTheAgentPathIsAbsentWithoutACall() {
+        assertTrue(await(adapter.getAgents(Set.of(".."))).isEmpty());
+        assertTrue(await(adapter.getAgents(Set.of("../agents"))).isEmpty());
+        assertEquals(0, blinger.getAllServeEvents().size());
+    }
+
+    @Test
     void severalAgentsArePickedFromOneListCall() {
         blinger.stubFor(get(urlEqualTo(AGENTS)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBodyFile("agents.json")));
