@@ -1,0 +1,62 @@
+package io.switchboard.vendor.blinger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.domain.Agent;
+import io.switchboard.domain.AgentStatus;
+import io.switchboard.testing.VendorStubs;
+
+/** The adapter against the dev-mode sandbox instead of WireMock: what the sandbox serves, the adapter reads. */
+@QuarkusTest
+@QuarkusTestResource(VendorStubs.class)
+class BlingerAdapterSandboxTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @TestHTTPResource("/sandbox/blinger/api/external/v1")
+    URI sandbox;
+
+    BlingerAdapter adapter;
+
+    @BeforeEach
+    void pointTheAdapterAtTheSandbox() {
+        BlingerApi api = QuarkusRestClientBuilder.newBuilder().baseUri(sandbox).build(BlingerApi.class);
+        adapter = new BlingerAdapter(() -> api);
+    }
+
+    @Test
+    void theSeededAgentsReadBack() {
+        List<Agent> agents = adapter.listAgents(null).await().atMost(TIMEOUT).items();
+
+        assertTrue(agents.size() >= 6, "seeded agents: " + agents.size());
+        Agent marta = agents.stream().filter(a -> "Marta Kowalczyk".equals(a.name())).findFirst().orElseThrow();
+        assertEquals(AgentStatus.ONLINE, marta.status());
+        assertTrue(marta.avatarUrl().startsWith("https://"), marta.avatarUrl());
+        assertNotNull(marta.createdAt());
+        assertTrue(agents.stream().anyMatch(a -> a.status() == AgentStatus.OFFLINE));
+        assertTrue(agents.stream().anyMatch(a -> Boolean.FALSE.equals(a.active())));
+
+        String other = agents.get(1).remoteId();
+        assertEquals(Set.of(marta.remoteId()), adapter.getAgents(Set.of(marta.remoteId())).await().atMost(TIMEOUT)
+                .keySet());
+        Map<String, Agent> two = adapter.getAgents(Set.of(marta.remoteId(), other, "unknown-id"))
+                .await().atMost(TIMEOUT);
+        assertEquals(Set.of(marta.remoteId(), other), two.keySet());
+        assertTrue(adapter.getAgents(Set.of("unknown-id")).await().atMost(TIMEOUT).isEmpty());
+    }
+}
