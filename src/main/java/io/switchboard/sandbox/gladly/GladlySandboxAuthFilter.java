@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,9 +31,13 @@ public class GladlySandboxAuthFilter implements ContainerRequestFilter {
 
     private static final String BASIC = "Basic ";
 
-    private final SwitchboardConfig config;
+    /**
+     * Looked up per request: Quarkus REST creates its filters during static initialisation, before runtime
+     * configuration such as {@code switchboard.gladly.*} can be read.
+     */
+    private final Instance<SwitchboardConfig> config;
 
-    public GladlySandboxAuthFilter(SwitchboardConfig config) {
+    public GladlySandboxAuthFilter(Instance<SwitchboardConfig> config) {
         this.config = config;
     }
 
@@ -50,8 +55,9 @@ public class GladlySandboxAuthFilter implements ContainerRequestFilter {
     }
 
     private boolean authorized(String header) {
-        Optional<String> username = config.gladly().username();
-        Optional<String> token = config.gladly().token();
+        SwitchboardConfig.Gladly gladly = config.get().gladly();
+        Optional<String> username = gladly.username();
+        Optional<String> token = gladly.token();
         if (username.isEmpty() || token.isEmpty() || header == null
                 || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return false;
