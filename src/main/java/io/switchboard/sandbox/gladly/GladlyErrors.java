@@ -1,5 +1,6 @@
 package io.switchboard.sandbox.gladly;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,10 @@ final class GladlyErrors {
 
     /** What Gladly answers for a customer profile that was merged into another one. */
     static Response moved(String oldId, String newId) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("old", oldId);
+        meta.put("new", newId);
         return of(Response.Status.MOVED_PERMANENTLY.getStatusCode(), new ErrorEntry("customerId", "moved",
-                "customer id has changed", Map.of("old", oldId, "new", newId)));
+                "customer id has changed", meta));
     }
 }

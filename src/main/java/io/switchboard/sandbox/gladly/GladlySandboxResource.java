@@ -22,7 +22,8 @@ import io.switchboard.sandbox.gladly.GladlySandboxStore.Limited;
 /**
  * Gladly's authenticated REST API v1, served from {@link GladlySandboxStore} under {@value #BASE} in dev mode, so
  * that the Gladly client talks HTTP to something that behaves like Gladly: same paths, shapes, caps, headers and
- * error bodies. Where Gladly's documentation is silent, the sandbox follows shared/vendor-docs/gladly-api-supplement.md.
+ * error bodies. Where Gladly's documentation is silent, the sandbox follows
+ * shared/vendor-docs/gladly-api-supplement.md.
  */
 @Path(GladlySandboxResource.BASE)
 @Produces(MediaType.APPLICATION_JSON)

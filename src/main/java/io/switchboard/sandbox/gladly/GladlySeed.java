@@ -82,14 +82,17 @@ public final class GladlySeed {
             "Fir Crest Rd", "Mill Pond Ln");
     private static final List<String> TIERS = List.of("bronze", "silver", "gold", "platinum");
 
-    /** name, index of the parent topic or -1, disabled. */
-    private static final List<Object[]> TOPICS = List.of(
-            new Object[] { "Shipping delay", -1, false },
-            new Object[] { "Lost parcel", 0, false },
-            new Object[] { "Returns & exchanges", -1, false },
-            new Object[] { "Billing", -1, false },
-            new Object[] { "Product advice", -1, false },
-            new Object[] { "Holiday promo 2023", -1, true });
+    private record TopicText(String name, int parent, boolean disabled) {
+    }
+
+    /** The topic tree; {@code parent} is the index of the parent topic, or -1. */
+    private static final List<TopicText> TOPICS = List.of(
+            new TopicText("Shipping delay", -1, false),
+            new TopicText("Lost parcel", 0, false),
+            new TopicText("Returns & exchanges", -1, false),
+            new TopicText("Billing", -1, false),
+            new TopicText("Product advice", -1, false),
+            new TopicText("Holiday promo 2023", -1, true));
 
     private static final List<String> CUSTOMER_OPENERS = List.of(
             "Hi, my order %s still shows as processing. When will it ship?",
@@ -119,38 +122,42 @@ public final class GladlySeed {
             "Carrier claim opened for %s.",
             "Offered 15%% off the next order as a goodwill gesture.");
 
-    /** name, body; the first four also exist in es-419 (see {@link #SPANISH_ANSWERS}). */
-    private static final List<String[]> ANSWERS = List.of(
-            new String[] { "Return policy", "<p>Unused gear can be returned within <b>60 days</b> of delivery.</p>" },
-            new String[] { "Tracking your order", "<p>Use the tracking link in your shipping confirmation email, "
-                    + "or open <a href=\"/account/orders\">your orders</a>.</p>" },
-            new String[] { "Shipping times and costs", "<p>Standard shipping takes 3-5 business days and is free "
-                    + "over $75. Express shipping arrives in 1-2 business days.</p>" },
-            new String[] { "How to reset your password", "<div><a href=\"/reset-password\">Click here</a> to reset "
-                    + "your password.</div>" },
-            new String[] { "Printing a return label", "<p>Open the order, choose <i>Return items</i> and print the "
-                    + "prepaid return label.</p>" },
-            new String[] { "Changing or cancelling an order", "<p>Orders can be changed or cancelled within one "
-                    + "hour of purchase.</p>" },
-            new String[] { "Warranty coverage for tents and packs", "<p>Tents and packs carry a lifetime warranty "
-                    + "against defects in materials and workmanship.</p>" },
-            new String[] { "Choosing a sleeping bag temperature rating", "<p>Pick a bag rated about 10F below the "
-                    + "coldest night you expect.</p>" },
-            new String[] { "Gift cards", "<p>Gift cards never expire and can be used online and in stores.</p>" },
-            new String[] { "Price adjustments", "<p>If an item drops in price within 14 days of purchase, we refund "
-                    + "the difference.</p>" },
-            new String[] { "International shipping", "<p>We ship to Canada and Mexico; duties are paid on "
-                    + "delivery.</p>" },
-            new String[] { "Caring for waterproof jackets", "<p>Wash on a gentle cycle and tumble dry on low heat to "
-                    + "restore the water-repellent finish.</p>" });
-    private static final List<String[]> SPANISH_ANSWERS = List.of(
-            new String[] { "Política de devoluciones", "<p>El equipo sin usar se puede devolver dentro de los "
-                    + "<b>60 días</b> posteriores a la entrega.</p>" },
-            new String[] { "Rastrear tu pedido", "<p>Usa el enlace de rastreo del correo de confirmación de "
-                    + "envío.</p>" },
-            new String[] { "Tiempos y costos de envío", "<p>El envío estándar tarda de 3 a 5 días hábiles.</p>" },
-            new String[] { "Cómo restablecer tu contraseña", "<div><a href=\"/reset-password\">Haz clic aquí</a> "
-                    + "para restablecer tu contraseña.</div>" });
+    private record AnswerText(String name, String bodyHtml) {
+    }
+
+    /** The first four also exist in es-419 ({@link #SPANISH_ANSWERS}, in the same order). */
+    private static final List<AnswerText> ANSWERS = List.of(
+            new AnswerText("Return policy", "<p>Unused gear can be returned within <b>60 days</b> of delivery.</p>"),
+            new AnswerText("Tracking your order", "<p>Use the tracking link in your shipping confirmation email, "
+                    + "or open <a href=\"/account/orders\">your orders</a>.</p>"),
+            new AnswerText("Shipping times and costs", "<p>Standard shipping takes 3-5 business days and is free "
+                    + "over $75. Express shipping arrives in 1-2 business days.</p>"),
+            new AnswerText("How to reset your password", "<div><a href=\"/reset-password\">Click here</a> to reset "
+                    + "your password.</div>"),
+            new AnswerText("Printing a return label", "<p>Open the order, choose <i>Return items</i> and print the "
+                    + "prepaid return label.</p>"),
+            new AnswerText("Changing or cancelling an order", "<p>Orders can be changed or cancelled within one "
+                    + "hour of purchase.</p>"),
+            new AnswerText("Warranty coverage for tents and packs", "<p>Tents and packs carry a lifetime warranty "
+                    + "against defects in materials and workmanship.</p>"),
+            new AnswerText("Choosing a sleeping bag temperature rating", "<p>Pick a bag rated about 10F below the "
+                    + "coldest night you expect.</p>"),
+            new AnswerText("Gift cards", "<p>Gift cards never expire and can be used online and in stores.</p>"),
+            new AnswerText("Price adjustments", "<p>If an item drops in price within 14 days of purchase, we refund "
+                    + "the difference.</p>"),
+            new AnswerText("International shipping", "<p>We ship to Canada and Mexico; duties are paid on "
+                    + "delivery.</p>"),
+            new AnswerText("Caring for waterproof jackets", "<p>Wash on a gentle cycle and tumble dry on low heat to "
+                    + "restore the water-repellent finish.</p>"));
+
+    private static final List<AnswerText> SPANISH_ANSWERS = List.of(
+            new AnswerText("Política de devoluciones", "<p>El equipo sin usar se puede devolver dentro de los "
+                    + "<b>60 días</b> posteriores a la entrega.</p>"),
+            new AnswerText("Rastrear tu pedido", "<p>Usa el enlace de rastreo del correo de confirmación de "
+                    + "envío.</p>"),
+            new AnswerText("Tiempos y costos de envío", "<p>El envío estándar tarda de 3 a 5 días hábiles.</p>"),
+            new AnswerText("Cómo restablecer tu contraseña", "<div><a href=\"/reset-password\">Haz clic aquí</a> "
+                    + "para restablecer tu contraseña.</div>"));
 
     private enum Channel {
         EMAIL,
@@ -205,10 +212,9 @@ public final class GladlySeed {
     }
 
     private void plantTopics() {
-        for (Object[] definition : TOPICS) {
-            int parent = (Integer) definition[1];
-            Topic topic = new Topic(id(random), (String) definition[0], (Boolean) definition[2],
-                    parent < 0 ? null : topics.get(parent).id());
+        for (TopicText text : TOPICS) {
+            Topic topic = new Topic(id(random), text.name(), text.disabled(),
+                    text.parent() < 0 ? null : topics.get(text.parent()).id());
             topics.add(topic);
             store.putTopic(topic);
         }
@@ -358,12 +364,14 @@ public final class GladlySeed {
     /**
      * Writes 2 to 10 items: alternating customer and agent messages, a topic change, perhaps notes, and a final
      * status change for a closed conversation. An OPEN conversation ends with the customer's message, a WAITING one
-     * with the agent's. Notes are added last although they happened in between, as when an agent annotates an
-     * older message, so that the store must sort. Returns when the conversation was closed, or null.
+     * with the agent's, and a CLOSED one has both. Notes are added last although they happened in between, as when
+     * an agent annotates an older message, so that the store must sort. Returns when the conversation was closed,
+     * or null.
      */
     private Instant plantItems(Draft draft, Instant created) {
-        int total = 2 + random.nextInt(9);
         boolean closed = "CLOSED".equals(draft.status());
+        // a closed conversation got at least one answer before it was closed
+        int total = Math.max(2 + random.nextInt(9), closed ? 3 : 2);
         int fixed = closed ? 1 : 0;
         boolean topicChange = !draft.topicIds().isEmpty() && total - fixed >= 3;
         if (topicChange) {
@@ -493,16 +501,18 @@ public final class GladlySeed {
     private void plantAnswers() {
         Instant updated = Instant.parse("2024-05-02T14:05:00.000Z");
         List<String> ids = new ArrayList<>();
-        for (String[] answer : ANSWERS) {
+        for (AnswerText answer : ANSWERS) {
             String answerId = id(random);
             ids.add(answerId);
             updated = updated.plus(Duration.ofHours(29)).plusMillis(random.nextInt(1000));
-            store.putAnswer(new Answer(answerId, answer[0], answer[1], "en-us", GladlyJson.timestamp(updated)));
+            store.putAnswer(new Answer(answerId, answer.name(), answer.bodyHtml(), "en-us",
+                    GladlyJson.timestamp(updated)));
         }
         for (int k = 0; k < SPANISH_ANSWERS.size(); k++) {
-            String[] answer = SPANISH_ANSWERS.get(k);
+            AnswerText answer = SPANISH_ANSWERS.get(k);
             updated = updated.plus(Duration.ofHours(7)).plusMillis(random.nextInt(1000));
-            store.putAnswer(new Answer(ids.get(k), answer[0], answer[1], "es-419", GladlyJson.timestamp(updated)));
+            store.putAnswer(new Answer(ids.get(k), answer.name(), answer.bodyHtml(), "es-419",
+                    GladlyJson.timestamp(updated)));
         }
     }
 }

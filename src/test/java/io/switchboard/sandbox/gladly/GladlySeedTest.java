@@ -153,6 +153,8 @@ class GladlySeedTest {
                     assertNotNull(conversation.closedAt());
                     assertEquals("CONVERSATION_STATUS_CHANGE", items.get(items.size() - 1).content().type());
                     assertFalse(conversation.topicIds().isEmpty(), "Gladly requires topics before closing");
+                    assertTrue(messages.stream().anyMatch(m -> !"CUSTOMER".equals(m.initiator().type())),
+                            "answered before it was closed");
                 }
                 case "OPEN" -> {
                     assertNull(conversation.closedAt());
