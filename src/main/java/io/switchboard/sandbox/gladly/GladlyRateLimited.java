@@ -1,0 +1,15 @@
+package io.switchboard.sandbox.gladly;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.ws.rs.NameBinding;
+
+/** Marks the sandbox endpoints that count against Gladly's per-method rate limit and report it in headers. */
+@NameBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ ElementType.TYPE, ElementType.METHOD })
+public @interface GladlyRateLimited {
+}
