@@ -1,5 +1,6 @@
 package io.switchboard.error;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.switchboard.domain.Vendor;
@@ -13,15 +14,22 @@ public final class SwitchboardException extends RuntimeException {
 
     private final ErrorCode code;
     private final Vendor vendor;
+    private final List<Object> inputPath;
 
     public SwitchboardException(ErrorCode code, Vendor vendor, String message) {
         this(code, vendor, message, null);
     }
 
     public SwitchboardException(ErrorCode code, Vendor vendor, String message, Throwable cause) {
+        this(code, vendor, message, cause, List.of());
+    }
+
+    private SwitchboardException(ErrorCode code, Vendor vendor, String message, Throwable cause,
+            List<Object> inputPath) {
         super(message, cause, false, cause != null);
         this.code = Objects.requireNonNull(code);
         this.vendor = vendor;
+        this.inputPath = List.copyOf(inputPath);
     }
 
     public ErrorCode code() {
@@ -33,8 +41,18 @@ public final class SwitchboardException extends RuntimeException {
         return vendor;
     }
 
+    /** Where in the caller's arguments the bad value is, e.g. {@code ["input", "emails", 1]}; empty if nowhere. */
+    public List<Object> inputPath() {
+        return inputPath;
+    }
+
     public static SwitchboardException badUserInput(String message) {
         return new SwitchboardException(ErrorCode.BAD_USER_INPUT, null, message);
+    }
+
+    /** A bad argument value, with its path in the arguments (argument name, then fields and list indexes). */
+    public static SwitchboardException badInput(List<Object> inputPath, String message) {
+        return new SwitchboardException(ErrorCode.BAD_USER_INPUT, null, message, null, inputPath);
     }
 
     public static SwitchboardException notFound(Vendor vendor, String what) {

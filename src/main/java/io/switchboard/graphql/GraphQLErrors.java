@@ -29,6 +29,9 @@ final class GraphQLErrors {
         if (failure.vendor() != null) {
             extensions.put("vendor", failure.vendor().name());
         }
+        if (!failure.inputPath().isEmpty()) {
+            extensions.put("inputPath", failure.inputPath());
+        }
         return builder.message(failure.getMessage()).errorType(classification(failure.code()))
                 .extensions(extensions).build();
     }

@@ -30,12 +30,21 @@ public class VendorRegistry {
     private final Map<Vendor, AnswerSource> answers;
     private final Map<Vendor, ArticleSource> articles;
     private final Map<Vendor, WidgetSource> widgets;
+    private final Map<Vendor, AgentWriter> agentWriters;
+    private final Map<Vendor, CustomerWriter> customerWriters;
+    private final Map<Vendor, ConversationWriter> conversationWriters;
+    private final Map<Vendor, ArticleRater> articleRaters;
+    private final Map<Vendor, SmsSender> smsSenders;
+    private final Map<Vendor, WidgetWriter> widgetWriters;
 
     @Inject
     VendorRegistry(SwitchboardConfig config, @Any Instance<AgentSource> agents,
             @Any Instance<CustomerSource> customers, @Any Instance<ConversationSource> conversations,
             @Any Instance<AnswerSource> answers, @Any Instance<ArticleSource> articles,
-            @Any Instance<WidgetSource> widgets) {
+            @Any Instance<WidgetSource> widgets, @Any Instance<AgentWriter> agentWriters,
+            @Any Instance<CustomerWriter> customerWriters, @Any Instance<ConversationWriter> conversationWriters,
+            @Any Instance<ArticleRater> articleRaters, @Any Instance<SmsSender> smsSenders,
+            @Any Instance<WidgetWriter> widgetWriters) {
         this.config = config;
         this.agents = index(agents);
         this.customers = index(customers);
@@ -43,6 +52,12 @@ public class VendorRegistry {
         this.answers = index(answers);
         this.articles = index(articles);
         this.widgets = index(widgets);
+        this.agentWriters = index(agentWriters);
+        this.customerWriters = index(customerWriters);
+        this.conversationWriters = index(conversationWriters);
+        this.articleRaters = index(articleRaters);
+        this.smsSenders = index(smsSenders);
+        this.widgetWriters = index(widgetWriters);
     }
 
     private <P extends VendorPort> Map<Vendor, P> index(Instance<P> ports) {
@@ -126,6 +141,30 @@ public class VendorRegistry {
 
     public WidgetSource widgets(Vendor vendor) {
         return require(widgets, vendor, "chat widgets");
+    }
+
+    public AgentWriter agentWriter(Vendor vendor) {
+        return require(agentWriters, vendor, "creating or changing agents");
+    }
+
+    public CustomerWriter customerWriter(Vendor vendor) {
+        return require(customerWriters, vendor, "creating or changing customers");
+    }
+
+    public ConversationWriter conversationWriter(Vendor vendor) {
+        return require(conversationWriters, vendor, "changing conversations");
+    }
+
+    public ArticleRater articleRater(Vendor vendor) {
+        return require(articleRaters, vendor, "rating articles");
+    }
+
+    public SmsSender smsSender(Vendor vendor) {
+        return require(smsSenders, vendor, "sending SMS");
+    }
+
+    public WidgetWriter widgetWriter(Vendor vendor) {
+        return require(widgetWriters, vendor, "creating chat widgets");
     }
 
     private <P> P require(Map<Vendor, P> ports, Vendor vendor, String what) {
