@@ -68,8 +68,19 @@ public class ConversationGraphQLApi {
     @Name("customer")
     @Description("The customer the conversation is with.")
     public List<Customer> customer(@Source List<Conversation> sources) {
-        return Batches.resolve(sources, c -> id(c.domain().vendor(), io.switchboard.domain.Customer.TYPE,
-                c.domain().customerRemoteId()), customers, Customer::of, fields.notes());
+        Notes notes = fields.notes();
+        // A list row may not name the customer (GB Talk rows name whoever wrote last): ask the whole conversations.
+        List<GlobalId> unnamed = sources.stream().filter(c -> c.domain().customerRemoteId() == null)
+                .map(c -> c.domain().globalId()).distinct().toList();
+        Map<GlobalId, io.switchboard.domain.Conversation> whole = unnamed.isEmpty() ? Map.of()
+                : conversations.getMany(unnamed, notes).objects();
+        return Batches.resolve(sources, c -> {
+            String customer = c.domain().customerRemoteId();
+            if (customer == null && whole.containsKey(c.domain().globalId())) {
+                customer = whole.get(c.domain().globalId()).customerRemoteId();
+            }
+            return id(c.domain().vendor(), io.switchboard.domain.Customer.TYPE, customer);
+        }, customers, Customer::of, notes);
     }
 
     @Name("assignee")

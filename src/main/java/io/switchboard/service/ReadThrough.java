@@ -78,7 +78,7 @@ public class ReadThrough {
             Set<String> toFetch = new LinkedHashSet<>();
             for (String remoteId : entry.getValue()) {
                 Cached<T> copy = cached.get(remoteId);
-                if (copy != null && fresh(copy.age())) {
+                if (copy != null && copy.complete() && fresh(copy.age())) {
                     found.put(GlobalId.of(vendor, type, remoteId), copy.value());
                 } else {
                     toFetch.add(remoteId);
@@ -92,7 +92,8 @@ public class ReadThrough {
         calls.all(missing, v -> v).forEach((vendor, outcome) -> {
             if (outcome.ok()) {
                 Map<String, T> fetched = outcome.value();
-                fetched.values().forEach(object -> found.put(object.globalId(), object));
+                // keyed by the id asked for: an object may answer under a new id (a merged Gladly customer)
+                fetched.forEach((remoteId, object) -> found.put(GlobalId.of(vendor, type, remoteId), object));
                 safely(() -> {
                     store.putAll(fetched.values());
                     return null;

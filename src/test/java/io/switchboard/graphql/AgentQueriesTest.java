@@ -32,7 +32,6 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -391,9 +390,6 @@ class AgentQueriesTest {
     }
 
     @Test
-    @Disabled("Bug outside this slice: the store keeps GB Talk conversation list rows (no title, no createdAt, "
-            + "customer unknown) as the conversation itself, overwriting a full copy, and conversation(id:) "
-            + "serves them within the ttl. See report.")
     void aConversationOpenedFromAnAgentsListStillKnowsItsCustomer() {
         stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
         stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));

@@ -23,7 +23,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -252,9 +251,6 @@ class CustomerQueriesTest {
     }
 
     @Test
-    @Disabled("Bug outside this slice: ReadThrough.getMany keys what a vendor returns by the object's own id, "
-            + "not the id asked for, so a merged Gladly customer (301, followed to its new id) comes back "
-            + "NOT_FOUND. One-line fix in the report.")
     void aMergedGladlyCustomerIsFoundUnderItsNewId() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles/cst-20230101-0007"))
                 .willReturn(aResponse().withStatus(301).withHeader("Content-Type", "application/json")

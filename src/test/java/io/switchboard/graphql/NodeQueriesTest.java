@@ -23,7 +23,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -219,9 +218,6 @@ class NodeQueriesTest {
     }
 
     @Test
-    @Disabled("Bug outside this slice: a vendor reason that echoes a credential reaches errors[].message and "
-            + "vendors.lastError unredacted (VendorErrors.sanitise keeps it). Fix (GraphQL error shaping, "
-            + "VendorHealth) in the report.")
     void aVendorEchoingTheCredentialsNeverPutsThemInAnError() {
         // A vendor that repeats the credentials it refused in its error body
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents")).willReturn(aResponse()
