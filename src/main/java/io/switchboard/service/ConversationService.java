@@ -21,6 +21,7 @@ import io.switchboard.domain.Vendor;
 import io.switchboard.error.SwitchboardException;
 import io.switchboard.service.Pager.Listing;
 import io.switchboard.service.Pager.Slice;
+import io.switchboard.service.ReadThrough.Found;
 import io.switchboard.service.ReadThrough.PageKey;
 import io.switchboard.vendor.ConversationSource.ConversationQuery;
 
@@ -44,6 +45,17 @@ public class ConversationService extends Lookup<Conversation> {
     @Override
     protected Uni<Map<String, Conversation>> fetch(Vendor vendor, Set<String> remoteIds) {
         return registry.conversations(vendor).getConversations(remoteIds);
+    }
+
+    /**
+     * By id, a stored conversation without its start time is fetched again: it is a GB Talk list row (the latest
+     * message joined with the conversation), which lacks that time and often the customer, both of which
+     * {@code get-conversation} has.
+     */
+    @Override
+    public Found<Conversation> getMany(Collection<GlobalId> ids, Notes notes) {
+        return readThrough.getMany(type(), modelType(), ids, this::fetch,
+                conversation -> conversation.createdAt() != null, notes);
     }
 
     public Slice<Conversation> list(Vendor vendor, ConversationStatus status, String search, Integer first,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,17 @@ public class ReadThrough {
      */
     public <T extends VendorObject> Found<T> getMany(String type, Class<T> modelType, Collection<GlobalId> ids,
             BiFunction<Vendor, Set<String>, Uni<Map<String, T>>> fetch, Notes notes) {
+        return getMany(type, modelType, ids, fetch, copy -> true, notes);
+    }
+
+    /**
+     * As above, for a type whose lists store summaries of their objects.
+     *
+     * @param whole whether a stored copy is the object as the vendor's get by id answers it; a copy that is not (a
+     *        summary a list stored) is fetched again however fresh, and served only while the vendor fails
+     */
+    public <T extends VendorObject> Found<T> getMany(String type, Class<T> modelType, Collection<GlobalId> ids,
+            BiFunction<Vendor, Set<String>, Uni<Map<String, T>>> fetch, Predicate<T> whole, Notes notes) {
         Map<Vendor, Set<String>> byVendor = new EnumMap<>(Vendor.class);
         for (GlobalId id : ids) {
             byVendor.computeIfAbsent(id.vendor(), v -> new LinkedHashSet<>()).add(id.remoteId());
@@ -78,7 +90,7 @@ public class ReadThrough {
             Set<String> toFetch = new LinkedHashSet<>();
             for (String remoteId : entry.getValue()) {
                 Cached<T> copy = cached.get(remoteId);
-                if (copy != null && fresh(copy.age())) {
+                if (copy != null && fresh(copy.age()) && whole.test(copy.value())) {
                     found.put(GlobalId.of(vendor, type, remoteId), copy.value());
                 } else {
                     toFetch.add(remoteId);
