@@ -30,6 +30,7 @@ import io.switchboard.service.AgentService;
 import io.switchboard.service.ConversationService;
 import io.switchboard.service.CustomerService;
 import io.switchboard.service.Notes;
+import io.switchboard.service.Outcome;
 
 /** Conversations, their messages and notes, and the people in them. */
 @GraphQLApi
@@ -93,9 +94,10 @@ public class ConversationGraphQLApi {
     @Name("lastMessage")
     @Description("The most recent message.")
     public List<Message> lastMessage(@Source List<Conversation> sources) {
-        Map<GlobalId, io.switchboard.domain.Message> last = conversations.lastMessages(
+        Map<GlobalId, Outcome<io.switchboard.domain.Message>> last = conversations.lastMessages(
                 sources.stream().map(Conversation::domain).toList(), fields.notes());
-        return sources.stream().map(c -> Message.of(last.get(c.domain().globalId()))).toList();
+        return Batches.field(Batches.slots(sources, c -> c.domain().vendor(), c -> last.get(c.domain().globalId()),
+                Message::of));
     }
 
     @Name("messages")
@@ -116,15 +118,16 @@ public class ConversationGraphQLApi {
     @Description("Who wrote the message: an Agent or a Customer of the same vendor; null for bots and the system.")
     public List<Participant> author(@Source List<Message> sources) {
         Notes notes = fields.notes();
-        List<Agent> agentAuthors = Batches.resolve(sources, m -> authorId(m, AuthorRole.AGENT,
+        List<Object> agentAuthors = Batches.slots(sources, m -> authorId(m, AuthorRole.AGENT,
                 io.switchboard.domain.Agent.TYPE), agents, Agent::of, notes);
-        List<Customer> customerAuthors = Batches.resolve(sources, m -> authorId(m, AuthorRole.CUSTOMER,
+        List<Object> customerAuthors = Batches.slots(sources, m -> authorId(m, AuthorRole.CUSTOMER,
                 io.switchboard.domain.Customer.TYPE), customers, Customer::of, notes);
-        List<Participant> authors = new ArrayList<>(sources.size());
+        // a message has one author role, so at most one of the two slots is filled
+        List<Object> authors = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
             authors.add(agentAuthors.get(i) != null ? agentAuthors.get(i) : customerAuthors.get(i));
         }
-        return authors;
+        return Batches.field(authors);
     }
 
     @Name("author")

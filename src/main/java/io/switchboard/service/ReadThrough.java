@@ -57,7 +57,9 @@ public class ReadThrough {
     }
 
     /**
-     * Fetches objects of one type across vendors: fresh copies from the store, the rest with one call per vendor.
+     * Fetches objects of one type across vendors: fresh whole copies from the store, the rest with one call per
+     * vendor. A copy a list page left (a row, possibly shorter than the object) is fetched again however fresh, and
+     * served only while the vendor fails.
      *
      * @param fetch the vendor call for a set of remote ids (absent ids are left out of its map)
      */
