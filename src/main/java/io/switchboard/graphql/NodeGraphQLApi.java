@@ -32,6 +32,7 @@ import io.switchboard.service.Notes;
 import io.switchboard.service.VendorHealth;
 import io.switchboard.service.WidgetService;
 import io.switchboard.vendor.VendorRegistry;
+import io.switchboard.vendor.resilience.VendorGuards;
 
 /** Fetching any object by global id, and the vendors' state. */
 @GraphQLApi
@@ -62,6 +63,9 @@ public class NodeGraphQLApi {
     VendorHealth health;
 
     @Inject
+    VendorGuards guards;
+
+    @Inject
     Fields fields;
 
     @Query("node")
@@ -84,10 +88,11 @@ public class NodeGraphQLApi {
 
     @Query("vendors")
     @NonNull
-    @Description("Every vendor Switchboard knows, whether it is configured, and its last error.")
+    @Description("Every vendor Switchboard knows: whether it is configured, its circuit breaker and its last error.")
     public List<@NonNull VendorInfo> vendors() {
         return Arrays.stream(Vendor.values())
-                .map(vendor -> new VendorInfo(vendor, registry.enabled(vendor), null,
+                .map(vendor -> new VendorInfo(vendor, registry.enabled(vendor),
+                        registry.enabled(vendor) ? guards.circuitState(vendor) : null,
                         health.lastError(vendor).orElse(null)))
                 .toList();
     }
