@@ -153,7 +153,7 @@ class GbTalkConversationWritesTest {
     void sendMessageWithoutAnAuthorIsSentAsTheBot() {
         stub(function("get-bot-id"), json(200, "{\"success\": true, \"response\": 3}"));
         stub(function("send-message"), json(200, SENT_2050.replace("2050", "2051")));
-        stub(function("get-conversation"), file("write-get-conversation-after-send.json"));
+        stub(function("get-conversation"), file("write-get-conversation-after-bot.json"));
 
         Message message = adapter.sendMessage("946", "Your ticket was updated.", null, List.of()).await()
                 .atMost(WAIT);
