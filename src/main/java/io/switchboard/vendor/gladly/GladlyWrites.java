@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -192,7 +191,7 @@ final class GladlyWrites {
         if (current == null || current.phones() == null) {
             return null;
         }
-        String wanted = number.trim().toLowerCase(Locale.ROOT);
+        String wanted = number.trim();
         for (GladlyCustomerProfile.Phone phone : current.phones()) {
             if (phone == null) {
                 continue;
