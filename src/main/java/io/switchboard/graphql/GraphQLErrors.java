@@ -36,8 +36,8 @@ public final class GraphQLErrors {
      * {@code UNAUTHENTICATED} error. The same for every reason, so that it tells nothing about a token.
      */
     public static Map<String, Object> unauthenticated() {
-        GraphQLError error = GraphqlErrorBuilder.newError().message(UNAUTHENTICATED_MESSAGE)
-                .errorType(ErrorType.ValidationError)
+        GraphQLError error = GraphqlErrorBuilder.newError().message(UNAUTHENTICATED_MESSAGE).locations(null)
+                .errorType(ErrorClassification.errorClassification("Unauthenticated"))
                 .extensions(Map.of("code", ErrorCode.UNAUTHENTICATED.name())).build();
         return ExecutionResult.newExecutionResult().addError(error).build().toSpecification();
     }
