@@ -23,9 +23,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * How callers prove who they are: the MicroProfile JWT bearer token (signature, issuer, expiry), and nothing at all
- * while {@code switchboard.auth.enabled} is false, so that a stray {@code Authorization} header cannot fail a request
- * in dev mode. It replaces the JWT mechanism (an alternative wins over it) and delegates to it.
+ * How callers of the GraphQL endpoint prove who they are: the MicroProfile JWT bearer token (signature, issuer,
+ * expiry). Nothing is read while {@code switchboard.auth.enabled} is false, so that a stray {@code Authorization}
+ * header cannot fail a request in dev mode, nor on other paths. It replaces the JWT mechanism (an alternative wins
+ * over it) and delegates to it.
  * <p>
  * A GraphQL caller that is refused gets what a GraphQL client can read: HTTP 401 with
  * {@code WWW-Authenticate: Bearer} and a GraphQL error response whose code is {@code UNAUTHENTICATED}. The body says
@@ -50,8 +51,9 @@ public class CallerAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        if (!config.auth().enabled()) {
-            // No identity: the caller is anonymous, and CallerRoles grants the anonymous caller every role.
+        if (!config.auth().enabled() || !graphQLPaths.matches(context)) {
+            // No identity: the caller is anonymous. With auth off CallerRoles grants it every role; elsewhere than
+            // the GraphQL endpoint (health, metrics, the UI's pages) a token means nothing and cannot fail a probe.
             return Uni.createFrom().nullItem();
         }
         Uni<SecurityIdentity> identity = jwt.authenticate(context, identityProviderManager);

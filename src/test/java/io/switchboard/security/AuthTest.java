@@ -153,6 +153,9 @@ class AuthTest {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/health/started").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200);
+        // A scraper's or proxy's token for something else does not fail a probe.
+        given().auth().oauth2("not-a-jwt").when().get("/q/health/ready").then().statusCode(200);
+        given().auth().oauth2(TestTokens.expired()).when().get("/q/metrics").then().statusCode(200);
     }
 
     @Test
