@@ -3,6 +3,7 @@ package io.switchboard.graphql;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +24,7 @@ import io.switchboard.graphql.types.Conversation;
 import io.switchboard.graphql.types.Customer;
 import io.switchboard.graphql.types.Node;
 import io.switchboard.graphql.types.VendorInfo;
+import io.switchboard.security.Roles;
 import io.switchboard.service.AgentService;
 import io.switchboard.service.AnswerService;
 import io.switchboard.service.ArticleService;
@@ -69,6 +71,7 @@ public class NodeGraphQLApi {
     Fields fields;
 
     @Query("node")
+    @RolesAllowed(Roles.VIEWER)
     @Description("Any object by global id: Agent, Customer, Conversation, Answer, Article or ChatWidget.")
     public Node node(@NonNull @Id @Name("id") String id) {
         GlobalId globalId = registry.requireEnabled(GlobalId.parse(id));
@@ -87,6 +90,7 @@ public class NodeGraphQLApi {
     }
 
     @Query("vendors")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Every vendor Switchboard knows: whether it is configured, its circuit breaker and its last error.")
     public List<@NonNull VendorInfo> vendors() {
