@@ -56,7 +56,12 @@ public record GlobalId(Vendor vendor, String type, String remoteId) {
         if (!TYPES.contains(parts[1])) {
             throw SwitchboardException.badUserInput("Unknown type '" + printable(parts[1]) + "' in id");
         }
-        return new GlobalId(vendor, parts[1], decode(parts[2], id));
+        String remoteId = decode(parts[2], id);
+        if (remoteId.equals(".") || remoteId.equals("..")) {
+            // no vendor names an object so, and as a path segment it would name another resource
+            throw invalid(id);
+        }
+        return new GlobalId(vendor, parts[1], remoteId);
     }
 
     /** Parses an id that must name the given type, e.g. an {@code agent(id:)} argument. */

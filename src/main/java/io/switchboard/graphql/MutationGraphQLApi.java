@@ -5,6 +5,7 @@ import static io.switchboard.graphql.Checks.path;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -40,6 +41,7 @@ import io.switchboard.graphql.types.Message;
 import io.switchboard.graphql.types.Node;
 import io.switchboard.graphql.types.Note;
 import io.switchboard.graphql.types.SmsReceipt;
+import io.switchboard.security.Roles;
 import io.switchboard.service.CustomerService;
 import io.switchboard.service.WriteService;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
@@ -51,7 +53,8 @@ import io.switchboard.vendor.VendorRegistry;
 /**
  * Every write of the contract, against the vendor that owns the data. Arguments are checked before any vendor is
  * called; each input takes an optional {@code clientMutationId} that makes a retry within 24 hours answer the first
- * result instead of writing again.
+ * result instead of writing again. Conversation, message, note, SMS and rating writes need {@link Roles#AGENT};
+ * agent, customer and chat-widget writes and {@code refresh} need {@link Roles#ADMIN}.
  */
 @GraphQLApi
 public class MutationGraphQLApi {
@@ -72,6 +75,7 @@ public class MutationGraphQLApi {
     Fields fields;
 
     @Mutation("createAgent")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Creates an agent: Gaglers POST /user/, Blinger POST /agents, GB Talk add-user (agent). "
             + "Gladly has no such call (UNSUPPORTED_BY_VENDOR).")
@@ -93,6 +97,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("updateAgent")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Changes an agent: Blinger PUT /agents/{id}, GB Talk update-user.")
     public Agent updateAgent(@NonNull @Id @Name("id") String id, @NonNull UpdateAgentInput input) {
@@ -105,6 +110,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("createCustomer")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Creates a customer: GB Talk add-user, Gladly POST /customer-profiles (409 on a taken email or "
             + "phone: VENDOR_REJECTED).")
@@ -128,6 +134,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("updateCustomer")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Changes a customer: GB Talk update-user, Gladly PATCH /customer-profiles/{id}.")
     public Customer updateCustomer(@NonNull @Id @Name("id") String id, @NonNull UpdateCustomerInput input) {
@@ -142,6 +149,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("createConversation")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Starts a conversation with a customer: GB Talk new-conversation.")
     public Conversation createConversation(@NonNull CreateConversationInput input) {
@@ -155,6 +163,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("updateConversationStatus")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Sets a conversation's status: GB Talk update-conversation-status, Gladly PATCH (OPEN and CLOSED "
             + "only; other statuses are BAD_USER_INPUT).")
@@ -170,6 +179,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("assignConversation")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Assigns a conversation to an agent of the same vendor, or unassigns it without agentId: GB Talk "
             + "update-conversation-agent, Gladly PATCH assignee.")
@@ -182,6 +192,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("sendMessage")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Sends a message: GB Talk send-message (attachments as [[name, link]]); Gladly replies to the "
             + "conversation's last customer message, where Gladly allows it.")
@@ -205,6 +216,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("addNote")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Adds an internal note: GB Talk add-note, Gladly POST /conversations/{id}/notes.")
     public Note addNote(@NonNull AddNoteInput input) {
@@ -219,6 +231,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("rateArticle")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Rates an article helpful or not: GB Talk article-ratings.")
     public ArticleRating rateArticle(@NonNull @Id @Name("id") String id, @NonNull @Name("helpful") boolean helpful,
@@ -228,6 +241,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("sendSms")
+    @RolesAllowed(Roles.AGENT)
     @NonNull
     @Description("Sends an SMS to a customer's mobile number: Gladly POST /communications/sms.")
     public SmsReceipt sendSms(@NonNull SendSmsInput input) {
@@ -248,6 +262,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("createChatWidget")
+    @RolesAllowed(Roles.ADMIN)
     @NonNull
     @Description("Creates a Gaglers chat widget (POST /topic/) whose operators are Gaglers agents.")
     public ChatWidget createChatWidget(@NonNull CreateChatWidgetInput input) {
@@ -267,6 +282,7 @@ public class MutationGraphQLApi {
     }
 
     @Mutation("refresh")
+    @RolesAllowed(Roles.ADMIN)
     @Description("Drops the cached copy of an object and fetches it again from its vendor.")
     public Node refresh(@NonNull @Id @Name("id") String id) {
         GlobalId globalId;

@@ -131,6 +131,30 @@ class AuthTest {
     }
 
     @Test
+    void writesNeedTheAgentOrAdminRole() {
+        String sendMessage = """
+                mutation { sendMessage(input: { conversationId: "gid://gbtalk/Conversation/946", body: "Hello" }) { id } }
+                """;
+        String createAgent = """
+                mutation { createAgent(input: { vendor: BLINGER, name: "Mia" }) { id } }
+                """;
+        post(TestTokens.withGroups(Roles.VIEWER), sendMessage).statusCode(200)
+                .body("errors[0].extensions.code", is("FORBIDDEN"))
+                .body("errors[0].path", contains("sendMessage"));
+        post(TestTokens.withGroups(Roles.AGENT), createAgent).statusCode(200)
+                .body("errors[0].extensions.code", is("FORBIDDEN"))
+                .body("errors[0].path", contains("createAgent"));
+        // neither write reached a vendor
+        VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
+        VendorStubs.blinger().verify(0, anyRequestedFor(anyUrl()));
+
+        // an admin gets past the role check to the vendor (whose stub here has no such call)
+        post(TestTokens.withGroups(Roles.ADMIN), createAgent).statusCode(200)
+                .body("errors[0].extensions.code", not(is("FORBIDDEN")));
+        VendorStubs.blinger().verify(1, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void aCallerWithoutRoleIsForbiddenThatFieldOnly() {
         for (String token : new String[] { TestTokens.withGroups(), TestTokens.withGroups("support-superuser") }) {
             post(token, """

@@ -16,7 +16,6 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -108,8 +107,6 @@ class VendorPathEncodingTest {
     }
 
     @Test
-    @Disabled("GladlyAdapter sends these ids as they are (GET /api/v1/agents/..), which a server normalises to "
-            + "another path; it should drop them as BlingerAdapter does (see the security branch's report)")
     void dotSegmentsNeverReachGladly() {
         for (String id : DOT_SEGMENTS) {
             fetch("agent", "gladly", "Agent", id);
