@@ -160,7 +160,7 @@ public class GaglersAdapter implements AgentSource, WidgetSource, AgentWriter, W
      * Fetches an object just created. Should that fail, the object exists all the same: the error names it and is
      * VENDOR_UNAVAILABLE, so that a retry with the same clientMutationId reports it instead of creating another.
      */
-    private <T> Uni<T> readBack(String what, String id, Supplier<Uni<? extends T>> fetch) {
+    private static <T> Uni<T> readBack(String what, String id, Supplier<Uni<? extends T>> fetch) {
         return Uni.createFrom().deferred(fetch)
                 .onFailure().transform(failure -> {
                     SwitchboardException cause = VendorErrors.map(Vendor.GAGLERS, failure);
