@@ -44,6 +44,16 @@ public interface SwitchboardConfig {
         return url(vendor).isPresent();
     }
 
+    /** The resilience settings of a vendor ({@code switchboard.<vendor>.*}). */
+    default Resilience resilience(Vendor vendor) {
+        return switch (vendor) {
+            case GLADLY -> gladly();
+            case GBTALK -> gbtalk();
+            case BLINGER -> blinger();
+            case GAGLERS -> gaglers();
+        };
+    }
+
     default Optional<String> url(Vendor vendor) {
         Optional<String> url = switch (vendor) {
             case GLADLY -> gladly().url();
@@ -54,7 +64,7 @@ public interface SwitchboardConfig {
         return url.filter(u -> !u.isBlank());
     }
 
-    interface Gladly {
+    interface Gladly extends Resilience {
         /** REST base including {@code /api/v1}; unset disables Gladly. */
         Optional<String> url();
 
@@ -66,9 +76,14 @@ public interface SwitchboardConfig {
 
         /** Organization id for the public answers endpoints. */
         Optional<String> orgId();
+
+        /** Gladly allows 10 requests per second per HTTP method (per organization); stay under it. */
+        @Override
+        @WithDefault("10")
+        int rateLimit();
     }
 
-    interface GbTalk {
+    interface GbTalk extends Resilience {
         /** Full URL of the API script ({@code .../script/include/api.php}); unset disables GB Talk. */
         Optional<String> url();
 
@@ -79,7 +94,7 @@ public interface SwitchboardConfig {
         Optional<String> webhookKey();
     }
 
-    interface Blinger {
+    interface Blinger extends Resilience {
         /** Base including {@code /api/external/v1}; unset disables Blinger. */
         Optional<String> url();
 
@@ -87,7 +102,7 @@ public interface SwitchboardConfig {
         Optional<String> token();
     }
 
-    interface Gaglers {
+    interface Gaglers extends Resilience {
         /** Base including {@code /api/v1}; unset disables Gaglers. */
         Optional<String> url();
 
@@ -96,6 +111,46 @@ public interface SwitchboardConfig {
 
         /** API key. */
         Optional<String> apiKey();
+    }
+
+    /** How Switchboard protects itself and a vendor from each other; each vendor has its own values. */
+    interface Resilience {
+        /** How long one call may take before it counts as failed. */
+        @WithDefault("PT3S")
+        Duration timeout();
+
+        /** How often a failed read is tried again (connect errors, 5xx, 429); writes are never retried. */
+        @WithDefault("2")
+        int retries();
+
+        /** The first retry's delay; each further retry doubles it, with random jitter, or waits what Retry-After says. */
+        @WithDefault("PT0.2S")
+        Duration retryBackoff();
+
+        /** How many calls to the vendor may be under way at once; more wait, up to the request budget. */
+        @WithDefault("32")
+        int maxConcurrent();
+
+        /** Calls per second per HTTP method Switchboard sends at most; 0 means no limit. */
+        @WithDefault("0")
+        int rateLimit();
+
+        Circuit circuit();
+    }
+
+    /** The circuit breaker: after enough failures the vendor is not called for a while, and calls fail fast. */
+    interface Circuit {
+        /** How many recent calls the breaker looks at. */
+        @WithDefault("10")
+        int requestVolume();
+
+        /** The share of failed calls among them that opens the circuit. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the circuit stays open before a trial call. */
+        @WithDefault("PT10S")
+        Duration delay();
     }
 
     interface Cache {

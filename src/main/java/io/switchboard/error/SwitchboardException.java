@@ -1,5 +1,6 @@
 package io.switchboard.error;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +16,8 @@ public final class SwitchboardException extends RuntimeException {
     private final ErrorCode code;
     private final Vendor vendor;
     private final List<Object> inputPath;
+    private boolean transientFailure;
+    private Duration retryAfter;
 
     public SwitchboardException(ErrorCode code, Vendor vendor, String message) {
         this(code, vendor, message, null);
@@ -39,6 +42,26 @@ public final class SwitchboardException extends RuntimeException {
     /** The vendor involved, or null. */
     public Vendor vendor() {
         return vendor;
+    }
+
+    /**
+     * Whether trying again may succeed: the vendor could not be reached, answered 5xx or 429. A timeout is not
+     * transient in this sense (it already took its time), nor is anything the vendor refused.
+     */
+    public boolean transientFailure() {
+        return transientFailure;
+    }
+
+    /** How long the vendor asked to wait before trying again (Retry-After, rate-limit headers), or null. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** Marks this failure as worth another try, after {@code wait} if the vendor said so (may be null). */
+    public SwitchboardException retryable(Duration wait) {
+        this.transientFailure = true;
+        this.retryAfter = wait;
+        return this;
     }
 
     /** Where in the caller's arguments the bad value is, e.g. {@code ["input", "emails", 1]}; empty if nowhere. */

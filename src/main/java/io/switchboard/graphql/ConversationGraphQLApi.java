@@ -30,6 +30,7 @@ import io.switchboard.service.AgentService;
 import io.switchboard.service.ConversationService;
 import io.switchboard.service.CustomerService;
 import io.switchboard.service.Notes;
+import io.switchboard.service.Outcome;
 
 /** Conversations, their messages and notes, and the people in them. */
 @GraphQLApi
@@ -68,8 +69,19 @@ public class ConversationGraphQLApi {
     @Name("customer")
     @Description("The customer the conversation is with.")
     public List<Customer> customer(@Source List<Conversation> sources) {
-        return Batches.resolve(sources, c -> id(c.domain().vendor(), io.switchboard.domain.Customer.TYPE,
-                c.domain().customerRemoteId()), customers, Customer::of, fields.notes());
+        Notes notes = fields.notes();
+        // A list row may not name the customer (GB Talk rows name whoever wrote last): ask the whole conversations.
+        List<GlobalId> unnamed = sources.stream().filter(c -> c.domain().customerRemoteId() == null)
+                .map(c -> c.domain().globalId()).distinct().toList();
+        Map<GlobalId, io.switchboard.domain.Conversation> whole = unnamed.isEmpty() ? Map.of()
+                : conversations.getMany(unnamed, notes).objects();
+        return Batches.resolve(sources, c -> {
+            String customer = c.domain().customerRemoteId();
+            if (customer == null && whole.containsKey(c.domain().globalId())) {
+                customer = whole.get(c.domain().globalId()).customerRemoteId();
+            }
+            return id(c.domain().vendor(), io.switchboard.domain.Customer.TYPE, customer);
+        }, customers, Customer::of, notes);
     }
 
     @Name("assignee")
@@ -82,9 +94,10 @@ public class ConversationGraphQLApi {
     @Name("lastMessage")
     @Description("The most recent message.")
     public List<Message> lastMessage(@Source List<Conversation> sources) {
-        Map<GlobalId, io.switchboard.domain.Message> last = conversations.lastMessages(
+        Map<GlobalId, Outcome<io.switchboard.domain.Message>> last = conversations.lastMessages(
                 sources.stream().map(Conversation::domain).toList(), fields.notes());
-        return sources.stream().map(c -> Message.of(last.get(c.domain().globalId()))).toList();
+        return Batches.field(Batches.slots(sources, c -> c.domain().vendor(), c -> last.get(c.domain().globalId()),
+                Message::of));
     }
 
     @Name("messages")
@@ -105,15 +118,16 @@ public class ConversationGraphQLApi {
     @Description("Who wrote the message: an Agent or a Customer of the same vendor; null for bots and the system.")
     public List<Participant> author(@Source List<Message> sources) {
         Notes notes = fields.notes();
-        List<Agent> agentAuthors = Batches.resolve(sources, m -> authorId(m, AuthorRole.AGENT,
+        List<Object> agentAuthors = Batches.slots(sources, m -> authorId(m, AuthorRole.AGENT,
                 io.switchboard.domain.Agent.TYPE), agents, Agent::of, notes);
-        List<Customer> customerAuthors = Batches.resolve(sources, m -> authorId(m, AuthorRole.CUSTOMER,
+        List<Object> customerAuthors = Batches.slots(sources, m -> authorId(m, AuthorRole.CUSTOMER,
                 io.switchboard.domain.Customer.TYPE), customers, Customer::of, notes);
-        List<Participant> authors = new ArrayList<>(sources.size());
+        // a message has one author role, so at most one of the two slots is filled
+        List<Object> authors = new ArrayList<>(sources.size());
         for (int i = 0; i < sources.size(); i++) {
             authors.add(agentAuthors.get(i) != null ? agentAuthors.get(i) : customerAuthors.get(i));
         }
-        return authors;
+        return Batches.field(authors);
     }
 
     @Name("author")

@@ -10,6 +10,7 @@ import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.switchboard.config.Secrets;
 import io.switchboard.config.SwitchboardConfig;
 
 /**
@@ -23,10 +24,13 @@ public class GraphQLSetup {
     @Inject
     SwitchboardConfig config;
 
+    @Inject
+    Secrets secrets;
+
     void configure(@Observes GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(config.graphql().maxDepth()),
                 new MaxQueryComplexityInstrumentation(config.graphql().maxComplexity()),
-                new SwitchboardInstrumentation())));
+                new SwitchboardInstrumentation(secrets))));
     }
 }

@@ -7,9 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.switchboard.config.Secrets;
 
 /**
  * Gives every execution its {@link RequestNotes} and, when it ends, shapes the response: errors normalised to the
@@ -17,6 +19,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
  * served from older copies.
  */
 final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
+
+    private final Secrets secrets;
+
+    SwitchboardInstrumentation(Secrets secrets) {
+        this.secrets = secrets;
+    }
 
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput executionInput,
@@ -30,8 +38,8 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         RequestNotes notes = RequestNotes.of(parameters.getGraphQLContext());
         List<GraphQLError> errors = new ArrayList<>();
-        result.getErrors().forEach(error -> errors.add(GraphQLErrors.normalise(error)));
-        errors.addAll(notes.errors());
+        result.getErrors().forEach(error -> errors.add(redacted(GraphQLErrors.normalise(error))));
+        notes.errors().forEach(error -> errors.add(redacted(error)));
         var stale = notes.staleExtension();
         return CompletableFuture.completedFuture(result.transform(builder -> {
             builder.errors(errors);
@@ -39,5 +47,15 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
                 builder.addExtension("stale", stale);
             }
         }));
+    }
+
+    /** The last line of defence: a vendor may echo a credential in a reason Switchboard passes on. */
+    private GraphQLError redacted(GraphQLError error) {
+        if (!secrets.leaks(error.getMessage())) {
+            return error;
+        }
+        return GraphqlErrorBuilder.newError().message(secrets.redact(error.getMessage())).path(error.getPath())
+                .locations(error.getLocations()).errorType(error.getErrorType()).extensions(error.getExtensions())
+                .build();
     }
 }

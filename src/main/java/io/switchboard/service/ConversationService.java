@@ -18,6 +18,7 @@ import io.switchboard.domain.Message;
 import io.switchboard.domain.Note;
 import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
+import io.switchboard.error.SwitchboardException;
 import io.switchboard.service.Pager.Listing;
 import io.switchboard.service.Pager.Slice;
 import io.switchboard.service.ReadThrough.PageKey;
@@ -72,15 +73,17 @@ public class ConversationService extends Lookup<Conversation> {
     }
 
     /**
-     * The last message of each conversation: the one the vendor handed out with the conversation, else the last of
-     * its messages, fetched for all such conversations concurrently. A conversation without messages has none.
+     * The last message of each conversation, by the conversation's global id: the one the vendor handed out with the
+     * conversation, else the last of its messages, fetched for all such conversations concurrently. A conversation
+     * without messages has an empty outcome; one whose messages could not be fetched has the failure, for the caller
+     * to report where it belongs.
      */
-    public Map<GlobalId, Message> lastMessages(Collection<Conversation> conversations, Notes notes) {
-        Map<GlobalId, Message> last = new HashMap<>();
+    public Map<GlobalId, Outcome<Message>> lastMessages(Collection<Conversation> conversations, Notes notes) {
+        Map<GlobalId, Outcome<Message>> last = new HashMap<>();
         Map<PageKey, Conversation> toFetch = new HashMap<>();
         for (Conversation conversation : conversations) {
             if (conversation.lastMessage() != null) {
-                last.put(conversation.globalId(), conversation.lastMessage());
+                last.put(conversation.globalId(), Outcome.of(conversation.lastMessage()));
             } else {
                 toFetch.put(new PageKey(conversation.vendor(), messagesKey(conversation), null), conversation);
             }
@@ -95,12 +98,14 @@ public class ConversationService extends Lookup<Conversation> {
         pages.forEach((key, outcome) -> {
             Conversation conversation = toFetch.get(key);
             if (!outcome.ok()) {
-                notes.vendorFailed(outcome.failure());
+                last.put(conversation.globalId(), Outcome.failed(outcome.failure()));
                 return;
             }
-            List<Message> items = lastPage(conversation, outcome.value(), notes).items();
-            if (!items.isEmpty()) {
-                last.put(conversation.globalId(), items.get(items.size() - 1));
+            try {
+                List<Message> items = lastPage(conversation, outcome.value(), notes).items();
+                last.put(conversation.globalId(), Outcome.of(items.isEmpty() ? null : items.get(items.size() - 1)));
+            } catch (SwitchboardException e) {
+                last.put(conversation.globalId(), Outcome.failed(e));
             }
         });
         return last;

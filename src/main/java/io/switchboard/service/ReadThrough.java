@@ -57,7 +57,9 @@ public class ReadThrough {
     }
 
     /**
-     * Fetches objects of one type across vendors: fresh copies from the store, the rest with one call per vendor.
+     * Fetches objects of one type across vendors: fresh whole copies from the store, the rest with one call per
+     * vendor. A copy a list page left (a row, possibly shorter than the object) is fetched again however fresh, and
+     * served only while the vendor fails.
      *
      * @param fetch the vendor call for a set of remote ids (absent ids are left out of its map)
      */
@@ -78,7 +80,7 @@ public class ReadThrough {
             Set<String> toFetch = new LinkedHashSet<>();
             for (String remoteId : entry.getValue()) {
                 Cached<T> copy = cached.get(remoteId);
-                if (copy != null && fresh(copy.age())) {
+                if (copy != null && copy.complete() && fresh(copy.age())) {
                     found.put(GlobalId.of(vendor, type, remoteId), copy.value());
                 } else {
                     toFetch.add(remoteId);
@@ -92,7 +94,8 @@ public class ReadThrough {
         calls.all(missing, v -> v).forEach((vendor, outcome) -> {
             if (outcome.ok()) {
                 Map<String, T> fetched = outcome.value();
-                fetched.values().forEach(object -> found.put(object.globalId(), object));
+                // keyed by the id asked for: an object may answer under a new id (a merged Gladly customer)
+                fetched.forEach((remoteId, object) -> found.put(GlobalId.of(vendor, type, remoteId), object));
                 safely(() -> {
                     store.putAll(fetched.values());
                     return null;

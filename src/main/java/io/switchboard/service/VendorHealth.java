@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import io.switchboard.config.Secrets;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
@@ -16,10 +18,13 @@ public class VendorHealth {
 
     private final Map<Vendor, String> lastErrors = new ConcurrentHashMap<>();
 
+    @Inject
+    Secrets secrets;
+
     void record(SwitchboardException failure) {
         if (failure.vendor() != null && failure.code() != ErrorCode.NOT_FOUND
                 && failure.code() != ErrorCode.BAD_USER_INPUT && failure.code() != ErrorCode.UNSUPPORTED_BY_VENDOR) {
-            lastErrors.put(failure.vendor(), failure.code() + ": " + failure.getMessage());
+            lastErrors.put(failure.vendor(), secrets.redact(failure.code() + ": " + failure.getMessage()));
         }
     }
 

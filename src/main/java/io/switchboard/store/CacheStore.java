@@ -40,8 +40,11 @@ public class CacheStore {
     @Inject
     ObjectMapper json;
 
-    /** A stored copy and when it was fetched from the vendor. */
-    public record Cached<T>(T value, Instant fetchedAt) {
+    /**
+     * A stored copy, when it was fetched from the vendor, and whether it is whole (fetched by id) or the row a list
+     * page carried.
+     */
+    public record Cached<T>(T value, Instant fetchedAt, boolean complete) {
 
         public Duration age() {
             return Duration.between(fetchedAt, Instant.now());
@@ -65,7 +68,7 @@ public class CacheStore {
             List<String> chunk = keys.subList(from, Math.min(keys.size(), from + MAX_IN_CLAUSE));
             List<CachedObject> rows = CachedObject.list("id in ?1", chunk);
             for (CachedObject row : rows) {
-                read(row, modelType).ifPresent(value -> found.put(row.remoteId, new Cached<>(value, row.fetchedAt)));
+                read(row, modelType).ifPresent(value -> found.put(row.remoteId, new Cached<>(value, row.fetchedAt, row.complete)));
             }
         }
         return found;
@@ -78,29 +81,55 @@ public class CacheStore {
                 vendor.key(), type);
         List<Cached<T>> found = new ArrayList<>(rows.size());
         for (CachedObject row : rows) {
-            read(row, modelType).ifPresent(value -> found.add(new Cached<>(value, row.fetchedAt)));
+            read(row, modelType).ifPresent(value -> found.add(new Cached<>(value, row.fetchedAt, row.complete)));
         }
         return found;
     }
 
+    /** Stores whole objects, fetched by id or just written. */
     @Transactional
     public void putAll(Collection<? extends VendorObject> objects) {
         Instant now = Instant.now();
         for (VendorObject object : objects) {
-            String id = CachedObject.key(object.vendor().key(), object.typeName(), object.remoteId());
+            String id = key(object);
             String payload = write(object);
-            int updated = CachedObject.update("payload = ?1, fetchedAt = ?2 where id = ?3", payload, now, id);
-            if (updated == 0) {
-                CachedObject row = new CachedObject();
-                row.id = id;
-                row.vendor = object.vendor().key();
-                row.objectType = object.typeName();
-                row.remoteId = object.remoteId();
-                row.payload = payload;
-                row.fetchedAt = now;
-                row.persist();
+            if (CachedObject.update("payload = ?1, fetchedAt = ?2, complete = true where id = ?3", payload, now,
+                    id) == 0) {
+                insert(object, id, payload, now, true);
             }
         }
+    }
+
+    /**
+     * Stores the rows of a list page. A row never replaces a whole copy (it may lack fields the whole object has);
+     * it only refreshes an older row or fills a gap.
+     */
+    private void putRows(Collection<? extends VendorObject> objects) {
+        Instant now = Instant.now();
+        for (VendorObject object : objects) {
+            String id = key(object);
+            String payload = write(object);
+            if (CachedObject.update("payload = ?1, fetchedAt = ?2 where id = ?3 and complete = false", payload, now,
+                    id) == 0 && CachedObject.count("id", id) == 0) {
+                insert(object, id, payload, now, false);
+            }
+        }
+    }
+
+    private static String key(VendorObject object) {
+        return CachedObject.key(object.vendor().key(), object.typeName(), object.remoteId());
+    }
+
+    private static void insert(VendorObject object, String id, String payload, Instant now, boolean complete) {
+        CachedObject row = new CachedObject();
+        row.id = id;
+        row.vendor = object.vendor().key();
+        row.objectType = object.typeName();
+        row.remoteId = object.remoteId();
+        row.payload = payload;
+        row.fetchedAt = now;
+        row.complete = complete;
+        row.persist();
     }
 
     @Transactional
@@ -121,7 +150,7 @@ public class CacheStore {
     /** Stores a list page and its members together. */
     @Transactional
     public void putPage(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
-        putAll(page.items());
+        putRows(page.items());
         String id = pageId(vendor, listKey, pageToken);
         CachedListPage row = CachedListPage.findById(id);
         if (row == null) {

@@ -30,6 +30,9 @@ public class CachedObject extends PanacheEntityBase {
     @Column(name = "fetched_at")
     public Instant fetchedAt;
 
+    /** Fetched by id (whole), or only the row of a list page. */
+    public boolean complete;
+
     static String key(String vendor, String type, String remoteId) {
         return vendor + "/" + type + "/" + remoteId;
     }

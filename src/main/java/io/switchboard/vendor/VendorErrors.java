@@ -1,11 +1,17 @@
 package io.switchboard.vendor;
 
 import java.net.ConnectException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JacksonException;
 
@@ -27,7 +33,7 @@ public final class VendorErrors {
 
     /** The error for an HTTP status the vendor answered with; {@code reason} is the vendor's own (sanitised) word. */
     public static SwitchboardException fromStatus(Vendor vendor, int status, String reason) {
-        return switch (status) {
+        SwitchboardException mapped = switch (status) {
             case 401, 403 -> SwitchboardException.authFailed(vendor);
             case 404 -> new SwitchboardException(ErrorCode.NOT_FOUND, vendor,
                     SwitchboardException.vendorName(vendor) + " has no such object");
@@ -37,6 +43,13 @@ public final class VendorErrors {
                     : SwitchboardException.rejected(vendor,
                             reason == null || reason.isBlank() ? "HTTP " + status : sanitise(reason));
         };
+        return status == 429 || status >= 500 ? mapped.retryable(null) : mapped;
+    }
+
+    /** The error for a vendor's error response, with any wait it asked for before a retry. */
+    public static SwitchboardException fromResponse(Vendor vendor, Response response, String reason) {
+        SwitchboardException mapped = fromStatus(vendor, response.getStatus(), reason);
+        return mapped.transientFailure() ? mapped.retryable(retryAfter(response)) : mapped;
     }
 
     /**
@@ -54,13 +67,14 @@ public final class VendorErrors {
                 if (status >= 200 && status < 300) {
                     continue; // the REST client reports an unreadable 2xx body this way; the cause says why
                 }
-                return fromStatus(vendor, status, null);
+                SwitchboardException mapped = fromStatus(vendor, status, null);
+                return status == 429 || status >= 500 ? mapped.retryable(retryAfter(e.getResponse())) : mapped;
             }
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
                 return SwitchboardException.unavailable(vendor, "it did not answer in time", failure);
             }
             if (t instanceof ConnectException || t instanceof UnknownHostException) {
-                return SwitchboardException.unavailable(vendor, "it could not be reached", failure);
+                return SwitchboardException.unavailable(vendor, "it could not be reached", failure).retryable(null);
             }
             if (t instanceof JacksonException) {
                 return SwitchboardException.unavailable(vendor, "it answered with a body Switchboard could not read",
@@ -72,6 +86,32 @@ public final class VendorErrors {
         }
         Log.debugf(failure, "Unclassified failure calling %s", vendor);
         return SwitchboardException.unavailable(vendor, "the call failed", failure);
+    }
+
+    /**
+     * What a 429 or 503 says about waiting: {@code Retry-After} in seconds (or an HTTP date), or Gladly's
+     * {@code Ratelimit-Remaining-Second: 0}, which means the rest of this second.
+     */
+    public static Duration retryAfter(Response response) {
+        String retryAfter = response.getHeaderString("Retry-After");
+        if (retryAfter != null) {
+            try {
+                return Duration.ofSeconds(Math.max(0, Long.parseLong(retryAfter.trim())));
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    Instant at = ZonedDateTime.parse(retryAfter.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant();
+                    Duration wait = Duration.between(Instant.now(), at);
+                    return wait.isNegative() ? Duration.ZERO : wait;
+                } catch (DateTimeParseException unreadable) {
+                    return null;
+                }
+            }
+        }
+        if ("0".equals(response.getHeaderString("Ratelimit-Remaining-Second"))) {
+            return Duration.ofMillis(1000 - Instant.now().toEpochMilli() % 1000);
+        }
+        return null;
     }
 
     /** Shortens a vendor-supplied reason and strips anything that could not be shown safely. */

@@ -22,7 +22,7 @@ final class BlingerErrors {
     }
 
     static SwitchboardException fromResponse(Response response) {
-        return fromStatus(response.getStatus(), messageOf(response));
+        return VendorErrors.fromResponse(Vendor.BLINGER, response, messageOf(response));
     }
 
     static SwitchboardException fromStatus(int status, String message) {

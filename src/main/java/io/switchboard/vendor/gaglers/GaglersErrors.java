@@ -22,7 +22,7 @@ final class GaglersErrors {
     }
 
     static SwitchboardException fromResponse(Response response) {
-        return VendorErrors.fromStatus(Vendor.GAGLERS, response.getStatus(), reasonOf(response));
+        return VendorErrors.fromResponse(Vendor.GAGLERS, response, reasonOf(response));
     }
 
     private static String reasonOf(Response response) {

@@ -169,10 +169,10 @@ class GbTalkReplies {
             return SwitchboardException.authFailed(Vendor.GBTALK);
         }
         if (status == 429) {
-            return SwitchboardException.rateLimited(Vendor.GBTALK);
+            return SwitchboardException.rateLimited(Vendor.GBTALK).retryable(null);
         }
         if (status >= 500) {
-            return SwitchboardException.unavailable(Vendor.GBTALK, "it answered HTTP " + status, null);
+            return SwitchboardException.unavailable(Vendor.GBTALK, "it answered HTTP " + status, null).retryable(null);
         }
         // GB Talk has one endpoint, so a 404 names a missing function, never a missing object
         return SwitchboardException.rejected(Vendor.GBTALK,

@@ -31,7 +31,7 @@ class GladlyErrorMapper implements ResponseExceptionMapper<RuntimeException> {
             return new GladlyMovedException(body.movedTo());
         }
         Log.debugf("Gladly answered HTTP %d", status);
-        return VendorErrors.fromStatus(Vendor.GLADLY, status, body.reason());
+        return VendorErrors.fromResponse(Vendor.GLADLY, response, body.reason());
     }
 
     private static String readBody(Response response) {

@@ -1,0 +1,480 @@
+package io.switchboard.graphql;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GraphQL.query;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.VendorStubs;
+
+/**
+ * The {@code conversations} and {@code conversation} queries end to end: GraphQL in, the real GB Talk and Gladly
+ * adapters out to WireMock, every mapped Conversation field back, and the exact requests each vendor received.
+ */
+@QuarkusTest
+@QuarkusTestResource(VendorStubs.class)
+class ConversationQueriesTest {
+
+    static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
+            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
+
+    private static final String PRIYA = "cst-20240311-0042";
+    private static final String LENA = "Vb7Qm2LxS0eYt1uNcRkP4w";
+    private static final String GLADLY_CONVERSATION = "Cv3nP0qRTa6mW2yZk8LdHg";
+
+    @Inject
+    StoreReset storeReset;
+
+    @BeforeEach
+    void startClean() {
+        VendorStubs.reset();
+        storeReset.clear();
+    }
+
+    // ------------------------------------------------------------------ conversations
+
+    @Test
+    void theInboxIsGbTalksConversationsWithoutAStatusCodeAndGladlyIsLeftOutQuietly() {
+        stubGbTalk("get-conversations", "get-conversations.json");
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+
+        ValidatableResponse response = query("""
+                {
+                  conversations {
+                    totalCount
+                    pageInfo { hasNextPage endCursor }
+                    edges {
+                      cursor
+                      node { id vendor remoteId title status channel createdAt topics }
+                    }
+                  }
+                }
+                """)
+                .body("errors", nullValue())
+                .body("data.conversations.edges.node.id", contains("gid://gbtalk/Conversation/764",
+                        "gid://gbtalk/Conversation/763", "gid://gbtalk/Conversation/760"))
+                .body("data.conversations.edges.node.vendor", contains("GBTALK", "GBTALK", "GBTALK"))
+                .body("data.conversations.edges.node.remoteId", contains("764", "763", "760"))
+                .body("data.conversations.edges.node.status", contains("WAITING_ON_AGENT", "WAITING_ON_CUSTOMER",
+                        "OPEN"))
+                .body("data.conversations.edges.node.channel", contains("CHAT", "WHATSAPP", "OTHER"))
+                .body("data.conversations.edges.node.title", contains(null, "Order #5521", null))
+                // list rows carry the latest message, not the conversation's start
+                .body("data.conversations.edges.node.createdAt", contains(null, null, null))
+                .body("data.conversations.edges.node.topics", contains(empty(), empty(), empty()))
+                .body("data.conversations.pageInfo.hasNextPage", is(false))
+                // two vendors could contribute, and GB Talk does not count its inbox
+                .body("data.conversations.totalCount", nullValue());
+        List<String> cursors = response.extract().path("data.conversations.edges.cursor");
+        assertEquals(3, Set.copyOf(cursors).size(), "each edge has its own cursor");
+        assertEquals(cursors.get(2), response.extract().path("data.conversations.pageInfo.endCursor"));
+
+        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0")), gbTalkCalls("get-conversations"));
+        assertEquals(List.of(gbTalkForm("get-agents-in-conversation", "conversation_id", "[\"764\",\"763\",\"760\"]")),
+                gbTalkCalls("get-agents-in-conversation"));
+        VendorStubs.gladly().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void statusClosedAsksGbTalkForItsArchive() {
+        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").withFormParam("status_code", equalTo("3"))
+                .willReturn(file("e2e-conv-archive.json")));
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+
+        query("""
+                {
+                  conversations(status: CLOSED) {
+                    edges { node { id status title channel } }
+                  }
+                }
+                """)
+                .body("errors", nullValue())
+                .body("data.conversations.edges.node.id", contains("gid://gbtalk/Conversation/1190"))
+                .body("data.conversations.edges.node.status", contains("CLOSED"))
+                .body("data.conversations.edges.node.title", contains("Missing parcel"))
+                .body("data.conversations.edges.node.channel", contains("WHATSAPP"));
+
+        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0", "status_code", "3")),
+                gbTalkCalls("get-conversations"));
+        VendorStubs.gladly().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void statusOpenIsNarrowedFromTheInboxViewThatStatusCodeZeroAnswers() {
+        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").withFormParam("status_code", equalTo("0"))
+                .willReturn(file("get-conversations.json")));
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+
+        query("""
+                { conversations(status: OPEN) { edges { node { remoteId status } } } }
+                """)
+                .body("errors", nullValue())
+                .body("data.conversations.edges.node.remoteId", contains("760"))
+                .body("data.conversations.edges.node.status", contains("OPEN"));
+
+        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0", "status_code", "0")),
+                gbTalkCalls("get-conversations"));
+    }
+
+    @Test
+    void searchUsesSearchConversationsAndMapsEveryGbTalkStatusAndChannel() {
+        stubGbTalk("search-conversations", "e2e-conv-search-refund.json");
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+
+        query("""
+                query($q: String) {
+                  conversations(vendor: GBTALK, search: $q) {
+                    totalCount
+                    pageInfo { hasNextPage }
+                    edges { node { remoteId status channel title } }
+                  }
+                }
+                """, Map.of("q", "  refund "))
+                .body("errors", nullValue())
+                .body("data.conversations.edges.node.remoteId", contains("1205", "1201", "1202", "1203", "1204"))
+                .body("data.conversations.edges.node.status", contains("WAITING_ON_AGENT", "OPEN",
+                        "WAITING_ON_CUSTOMER", "CLOSED", "TRASHED"))
+                .body("data.conversations.edges.node.channel", contains("EMAIL", "CHAT", "TICKET", "FACEBOOK",
+                        "TELEGRAM"))
+                .body("data.conversations.edges.node.title", contains("Refund not received", null,
+                        "Refund for order #6012", "Refund", null))
+                .body("data.conversations.pageInfo.hasNextPage", is(false))
+                .body("data.conversations.totalCount", is(5));
+
+        // search-conversations has no paging: neither pagination nor status_code is sent
+        assertEquals(List.of(gbTalkForm("search-conversations", "search", "refund")),
+                gbTalkCalls("search-conversations"));
+        assertEquals(List.of(), gbTalkCalls("get-conversations"));
+    }
+
+    @Test
+    void searchWithAStatusKeepsOnlyThatStatus() {
+        stubGbTalk("search-conversations", "e2e-conv-search-refund.json");
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+
+        query("""
+                { conversations(search: "refund", status: TRASHED) { edges { node { remoteId status } } } }
+                """)
+                .body("errors", nullValue())
+                .body("data.conversations.edges.node.remoteId", contains("1204"))
+                .body("data.conversations.edges.node.status", contains("TRASHED"));
+
+        assertEquals(List.of(gbTalkForm("search-conversations", "search", "refund")),
+                gbTalkCalls("search-conversations"));
+    }
+
+    @Test
+    void askingGladlyForAllItsConversationsIsUnsupported() {
+        query("""
+                { conversations(vendor: GLADLY) { edges { cursor } pageInfo { hasNextPage } totalCount } }
+                """)
+                .body("data.conversations.edges", empty())
+                .body("data.conversations.pageInfo.hasNextPage", is(false))
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", is("UNSUPPORTED_BY_VENDOR"))
+                .body("errors[0].extensions.vendor", is("GLADLY"))
+                .body("errors[0].path", contains("conversations"));
+
+        VendorStubs.gladly().verify(0, anyRequestedFor(anyUrl()));
+        VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    // ------------------------------------------------------------------ conversation(id:)
+
+    @Test
+    void aGbTalkConversationComesFromGetConversationWithItsCustomerAndAssignee() {
+        VendorStubs.gbtalk().stubFor(gbTalk("get-conversation").withFormParam("conversation_id", equalTo("946"))
+                .willReturn(file("get-conversation-946.json")));
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"802\"]"))
+                .willReturn(file("get-users-by-ids-customers.json")));
+        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"377\"]"))
+                .willReturn(file("e2e-conv-agent-377.json")));
+        stubGbTalk("get-online-users", "get-online-users-agents.json");
+
+        query("""
+                {
+                  conversation(id: "gid://gbtalk/Conversation/946") {
+                    id vendor remoteId title status channel createdAt topics
+                    customer { id name type }
+                    assignee { id name email status }
+                  }
+                }
+                """)
+                .body("errors", nullValue())
+                .body("data.conversation.id", is("gid://gbtalk/Conversation/946"))
+                .body("data.conversation.vendor", is("GBTALK"))
+                .body("data.conversation.remoteId", is("946"))
+                .body("data.conversation.title", is("Refund request"))
+                .body("data.conversation.status", is("CLOSED"))
+                .body("data.conversation.channel", is("CHAT"))
+                .body("data.conversation.createdAt", is("2020-05-04T10:06:30Z"))
+                .body("data.conversation.topics", empty())
+                .body("data.conversation.customer.id", is("gid://gbtalk/Customer/802"))
+                .body("data.conversation.customer.name", is("Don John"))
+                .body("data.conversation.customer.type", is("LEAD"))
+                .body("data.conversation.assignee.id", is("gid://gbtalk/Agent/377"))
+                .body("data.conversation.assignee.name", is("Bruce Peterson"))
+                .body("data.conversation.assignee.email", is("bruce.peterson@gbtalk.test"))
+                .body("data.conversation.assignee.status", is("OFFLINE"));
+
+        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "946")),
+                gbTalkCalls("get-conversation"));
+        assertEquals(List.of(gbTalkForm("get-agents-in-conversation", "conversation_id", "[\"946\"]")),
+                gbTalkCalls("get-agents-in-conversation"));
+        assertEquals(sorted(List.of(gbTalkForm("get-users", "user_ids", "[\"802\"]", "extra", "true"),
+                gbTalkForm("get-users", "user_ids", "[\"377\"]"))), sorted(gbTalkCalls("get-users")));
+        assertEquals(List.of(gbTalkForm("get-online-users", "agents", "true")), gbTalkCalls("get-online-users"));
+    }
+
+    @Test
+    void aConversationSeenInTheInboxIsStillFetchedWholeById() {
+        stubGbTalk("get-conversations", "get-conversations.json");
+        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        VendorStubs.gbtalk().stubFor(gbTalk("get-conversation").withFormParam("conversation_id", equalTo("763"))
+                .willReturn(file("e2e-conv-get-conversation-763.json")));
+        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"633\"]"))
+                .willReturn(file("e2e-conv-customer-633.json")));
+        String byId = """
+                { conversation(id: "gid://gbtalk/Conversation/763") { title createdAt customer { id name } } }
+                """;
+
+        // the inbox row of 763 is its latest message, written by an agent: no start time, no customer id
+        query("""
+                { conversations { edges { node { remoteId createdAt } } } }
+                """)
+                .body("data.conversations.edges[1].node.remoteId", is("763"))
+                .body("data.conversations.edges[1].node.createdAt", nullValue());
+        query(byId)
+                .body("errors", nullValue())
+                .body("data.conversation.title", is("Order #5521"))
+                .body("data.conversation.createdAt", is("2020-04-24T10:30:12Z"))
+                .body("data.conversation.customer.id", is("gid://gbtalk/Customer/633"))
+                .body("data.conversation.customer.name", is("Jessica Brenson"));
+        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "763")),
+                gbTalkCalls("get-conversation"));
+
+        // the whole conversation is what the store now keeps
+        query(byId).body("data.conversation.createdAt", is("2020-04-24T10:30:12Z"));
+        assertEquals(1, gbTalkCalls("get-conversation").size());
+    }
+
+    @Test
+    void aGladlyConversationComesFromGetConversationsById() {
+        stubGladly("/conversations/" + GLADLY_CONVERSATION, "conversation.json");
+        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
+        stubGladly("/agents/" + LENA, "e2e-conv-agent-lena.json");
+
+        query("""
+                query($id: ID!) {
+                  conversation(id: $id) {
+                    id vendor remoteId title status channel createdAt topics
+                    customer { id name }
+                    assignee { id name }
+                  }
+                }
+                """, Map.of("id", "gid://gladly/Conversation/" + GLADLY_CONVERSATION))
+                .body("errors", nullValue())
+                .body("data.conversation.id", is("gid://gladly/Conversation/" + GLADLY_CONVERSATION))
+                .body("data.conversation.vendor", is("GLADLY"))
+                .body("data.conversation.remoteId", is(GLADLY_CONVERSATION))
+                .body("data.conversation.title", nullValue())
+                .body("data.conversation.status", is("OPEN"))
+                .body("data.conversation.channel", nullValue())
+                .body("data.conversation.createdAt", is("2024-03-12T08:20:11Z"))
+                .body("data.conversation.topics", contains("Tp1aB2cD3eF4gH5iJ6kL7m"))
+                .body("data.conversation.customer.id", is("gid://gladly/Customer/" + PRIYA))
+                .body("data.conversation.customer.name", is("Priya Raman"))
+                .body("data.conversation.assignee.id", is("gid://gladly/Agent/" + LENA))
+                .body("data.conversation.assignee.name", is("Lena Ortiz"));
+
+        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
+        verifyGladly(1, "/customer-profiles/" + PRIYA);
+        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
+        VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void gladlyStatusesAndTopicsMapThroughACustomersConversations() {
+        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
+        stubGladly("/customers/" + PRIYA + "/conversations", "customer-conversations.json");
+
+        query("""
+                query($id: ID!) {
+                  customer(id: $id) {
+                    conversations { edges { node { id status createdAt topics } } totalCount }
+                  }
+                }
+                """, Map.of("id", "gid://gladly/Customer/" + PRIYA))
+                .body("errors", nullValue())
+                .body("data.customer.conversations.edges.node.id", contains(
+                        "gid://gladly/Conversation/Cv0aZ9yXWb8vU7tS6rQ5pO",
+                        "gid://gladly/Conversation/" + GLADLY_CONVERSATION))
+                .body("data.customer.conversations.edges.node.status", contains("CLOSED", "WAITING_ON_CUSTOMER"))
+                .body("data.customer.conversations.edges.node.createdAt", contains("2024-01-20T14:02:09.118Z",
+                        "2024-03-12T08:20:11Z"))
+                .body("data.customer.conversations.edges[1].node.topics", contains("Tp1aB2cD3eF4gH5iJ6kL7m",
+                        "Tp8nO9pQ0rS1tU2vW3xY4z"))
+                .body("data.customer.conversations.totalCount", is(2));
+
+        verifyGladly(1, "/customers/" + PRIYA + "/conversations");
+    }
+
+    @Test
+    void aConversationGbTalkDoesNotKnowIsNotFound() {
+        stubGbTalk("get-conversation", "get-conversation-missing.json");
+
+        query("""
+                { conversation(id: "gid://gbtalk/Conversation/947") { id title } }
+                """)
+                .body("data.conversation", nullValue())
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", is("NOT_FOUND"))
+                .body("errors[0].extensions.vendor", is("GBTALK"))
+                .body("errors[0].path", contains("conversation"));
+
+        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "947")),
+                gbTalkCalls("get-conversation"));
+        assertEquals(List.of(), gbTalkCalls("get-agents-in-conversation"));
+    }
+
+    @Test
+    void aConversationGladlyDoesNotKnowIsNotFound() {
+        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/conversations/Nope0000000000000000aa"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBodyFile("error-404-object.json")));
+
+        query("""
+                { conversation(id: "gid://gladly/Conversation/Nope0000000000000000aa") { id } }
+                """)
+                .body("data.conversation", nullValue())
+                .body("errors", hasSize(1))
+                .body("errors[0].extensions.code", is("NOT_FOUND"))
+                .body("errors[0].extensions.vendor", is("GLADLY"))
+                .body("errors[0].path", contains("conversation"));
+
+        verifyGladly(1, "/conversations/Nope0000000000000000aa");
+    }
+
+    @Test
+    void anIdOfAnotherTypeIsBadUserInputWithoutAVendorCall() {
+        query("""
+                { conversation(id: "gid://gbtalk/Agent/12") { id } }
+                """)
+                .body("data.conversation", nullValue())
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].path", contains("conversation"));
+
+        VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    // ------------------------------------------------------------------ stubs (shared by the conversation e2e tests)
+
+    /** A POST to the GB Talk script calling this function, sent with the admin token. */
+    static MappingBuilder gbTalk(String function) {
+        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT))
+                .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
+                .withFormParam("function", equalTo(function));
+    }
+
+    static void stubGbTalk(String function, String fixture) {
+        VendorStubs.gbtalk().stubFor(gbTalk(function).willReturn(file(fixture)));
+    }
+
+    static void stubGladly(String path, String fixture) {
+        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1" + path))
+                .withHeader("Authorization", equalTo(GLADLY_AUTH))
+                .willReturn(file(fixture)));
+    }
+
+    static void verifyGladly(int times, String path) {
+        RequestPatternBuilder request = getRequestedFor(urlPathEqualTo("/api/v1" + path))
+                .withHeader("Authorization", equalTo(GLADLY_AUTH));
+        VendorStubs.gladly().verify(times, request);
+    }
+
+    static ResponseDefinitionBuilder file(String fixture) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
+    }
+
+    /** The exact form fields a GB Talk call sends: the token, the function, then these arguments. */
+    static Map<String, String> gbTalkForm(String function, String... argumentsAndValues) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", VendorStubs.GBTALK_TOKEN);
+        form.put("function", function);
+        for (int i = 0; i + 1 < argumentsAndValues.length; i += 2) {
+            form.put(argumentsAndValues[i], argumentsAndValues[i + 1]);
+        }
+        return form;
+    }
+
+    /** The form fields of every call GB Talk received, in the order received. */
+    static List<Map<String, String>> gbTalkCalls() {
+        List<Map<String, String>> calls = new ArrayList<>();
+        VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)))
+                .forEach(request -> calls.add(formOf(request.getBodyAsString())));
+        return calls;
+    }
+
+    static List<Map<String, String>> gbTalkCalls(String function) {
+        return gbTalkCalls().stream().filter(form -> function.equals(form.get("function"))).toList();
+    }
+
+    /** Calls in a stable order, for calls the service may send concurrently. */
+    static List<Map<String, String>> sorted(List<Map<String, String>> calls) {
+        return calls.stream().sorted(Comparator.comparing(form -> new TreeMap<>(form).toString())).toList();
+    }
+
+    private static Map<String, String> formOf(String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        if (body == null || body.isEmpty()) {
+            return form;
+        }
+        for (String pair : body.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            if (form.put(key, value) != null) {
+                throw new AssertionError("GB Talk form field sent twice: " + key);
+            }
+        }
+        return form;
+    }
+}
