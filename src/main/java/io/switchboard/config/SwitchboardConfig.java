@@ -184,8 +184,13 @@ public interface SwitchboardConfig {
     }
 
     interface Auth {
-        /** Whether callers must present a bearer JWT (see README: not enforced yet). */
-        @WithDefault("false")
+        /**
+         * Whether every GraphQL request (HTTP and WebSocket) must carry a valid bearer JWT, verified with the
+         * MicroProfile JWT keys ({@code mp.jwt.verify.publickey.location}, {@code mp.jwt.verify.issuer}); roles come
+         * from its {@code groups} claim. Default {@code true}, so a deployment is safe unless told otherwise;
+         * {@code false} in the dev and test profiles, where every caller holds every role.
+         */
+        @WithDefault("true")
         boolean enabled();
     }
 }

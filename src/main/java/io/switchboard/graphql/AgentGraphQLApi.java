@@ -1,5 +1,6 @@
 package io.switchboard.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -15,6 +16,7 @@ import io.switchboard.domain.Vendor;
 import io.switchboard.graphql.types.Agent;
 import io.switchboard.graphql.types.AgentConnection;
 import io.switchboard.graphql.types.ConversationConnection;
+import io.switchboard.security.Roles;
 import io.switchboard.service.AgentService;
 
 /** Agents of every vendor. */
@@ -28,6 +30,7 @@ public class AgentGraphQLApi {
     Fields fields;
 
     @Query("agents")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Agents of every enabled vendor (or of one), merged in vendor order: Gladly, GB Talk, Blinger, "
             + "Gaglers (those Switchboard has seen). A failing vendor is left out with one error naming it.")
@@ -39,6 +42,7 @@ public class AgentGraphQLApi {
     }
 
     @Query("agent")
+    @RolesAllowed(Roles.VIEWER)
     @Description("One agent by global id; null with NOT_FOUND when the vendor does not know it.")
     public Agent agent(@NonNull @Id @Name("id") String id) {
         return Agent.of(agents.get(agents.parseId(id), fields.notes()));

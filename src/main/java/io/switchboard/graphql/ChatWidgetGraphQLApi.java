@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -18,6 +19,7 @@ import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.GlobalId;
 import io.switchboard.graphql.types.Agent;
 import io.switchboard.graphql.types.ChatWidget;
+import io.switchboard.security.Roles;
 import io.switchboard.service.AgentService;
 import io.switchboard.service.Notes;
 import io.switchboard.service.ReadThrough.Found;
@@ -37,6 +39,7 @@ public class ChatWidgetGraphQLApi {
     Fields fields;
 
     @Query("chatWidget")
+    @RolesAllowed(Roles.VIEWER)
     @Description("One chat widget by global id; null with NOT_FOUND when Gaglers does not know it.")
     public ChatWidget chatWidget(@NonNull @Id @Name("id") String id) {
         return ChatWidget.of(widgets.get(widgets.parseId(id), fields.notes()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -26,6 +27,7 @@ import io.switchboard.graphql.types.Message;
 import io.switchboard.graphql.types.MessageConnection;
 import io.switchboard.graphql.types.Note;
 import io.switchboard.graphql.types.Participant;
+import io.switchboard.security.Roles;
 import io.switchboard.service.AgentService;
 import io.switchboard.service.ConversationService;
 import io.switchboard.service.CustomerService;
@@ -49,6 +51,7 @@ public class ConversationGraphQLApi {
     Fields fields;
 
     @Query("conversations")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Conversations, merged in vendor order. GB Talk lists its inbox (without a status: all but archived "
             + "and trashed); Gladly has no global list, so its conversations are reached through customers.")
@@ -61,6 +64,7 @@ public class ConversationGraphQLApi {
     }
 
     @Query("conversation")
+    @RolesAllowed(Roles.VIEWER)
     @Description("One conversation by global id; null with NOT_FOUND when the vendor does not know it.")
     public Conversation conversation(@NonNull @Id @Name("id") String id) {
         return Conversation.of(conversations.get(conversations.parseId(id), fields.notes()));

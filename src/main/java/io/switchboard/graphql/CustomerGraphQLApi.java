@@ -1,5 +1,6 @@
 package io.switchboard.graphql;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -14,6 +15,7 @@ import io.switchboard.domain.Vendor;
 import io.switchboard.graphql.types.ConversationConnection;
 import io.switchboard.graphql.types.Customer;
 import io.switchboard.graphql.types.CustomerConnection;
+import io.switchboard.security.Roles;
 import io.switchboard.service.CustomerService;
 
 /** Customers of Gladly and GB Talk. */
@@ -27,6 +29,7 @@ public class CustomerGraphQLApi {
     Fields fields;
 
     @Query("customers")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Customers, merged in vendor order. GB Talk lists all its visitors, leads and users; Gladly can only "
             + "search, by email or phone (an email argument, or a search text that is an email or an E.164 number).")
@@ -39,6 +42,7 @@ public class CustomerGraphQLApi {
     }
 
     @Query("customer")
+    @RolesAllowed(Roles.VIEWER)
     @Description("One customer by global id; null with NOT_FOUND when the vendor does not know it.")
     public Customer customer(@NonNull @Id @Name("id") String id) {
         return Customer.of(customers.get(customers.parseId(id), fields.notes()));

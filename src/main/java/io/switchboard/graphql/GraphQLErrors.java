@@ -7,20 +7,39 @@ import java.util.UUID;
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
 
 /**
  * The one place where failures become GraphQL errors: every error leaves with {@code extensions.code} from the
- * contract and, where a vendor is involved, {@code extensions.vendor}. Anything that is not a
+ * contract and, where a vendor is involved, {@code extensions.vendor}. A caller refused by Quarkus security is
+ * UNAUTHENTICATED (no valid token) or FORBIDDEN (a role is missing), on that field only. Anything else that is not a
  * {@link SwitchboardException} is INTERNAL, its message hidden behind a reference that is logged.
  */
-final class GraphQLErrors {
+public final class GraphQLErrors {
+
+    static final String UNAUTHENTICATED_MESSAGE = "A valid bearer token is required (Authorization: Bearer <JWT>)";
+    static final String FORBIDDEN_MESSAGE = "The caller's roles do not allow this field";
 
     private GraphQLErrors() {
+    }
+
+    /**
+     * The whole GraphQL response for a caller refused before any field runs (HTTP 401): no {@code data}, one
+     * {@code UNAUTHENTICATED} error. The same for every reason, so that it tells nothing about a token.
+     */
+    public static Map<String, Object> unauthenticated() {
+        GraphQLError error = GraphqlErrorBuilder.newError().message(UNAUTHENTICATED_MESSAGE).locations(null)
+                .errorType(ErrorClassification.errorClassification("Unauthenticated"))
+                .extensions(Map.of("code", ErrorCode.UNAUTHENTICATED.name())).build();
+        return ExecutionResult.newExecutionResult().addError(error).build().toSpecification();
     }
 
     static GraphQLError toError(SwitchboardException failure, GraphqlErrorBuilder<?> builder) {
@@ -46,6 +65,12 @@ final class GraphQLErrors {
             if (known != null) {
                 return toError(known, builder);
             }
+            ErrorCode refused = securityCode(cause);
+            if (refused != null) {
+                String message = refused == ErrorCode.FORBIDDEN ? FORBIDDEN_MESSAGE : UNAUTHENTICATED_MESSAGE;
+                return builder.message(message).errorType(ErrorType.DataFetchingException)
+                        .extensions(Map.of("code", refused.name())).build();
+            }
             String reference = UUID.randomUUID().toString();
             Log.errorf(cause, "Internal error %s at %s", reference, error.getPath());
             return builder.message("Internal error (reference " + reference + ")").errorType(ErrorType.DataFetchingException)
@@ -69,6 +94,20 @@ final class GraphQLErrors {
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
             if (t instanceof SwitchboardException known) {
                 return known;
+            }
+        }
+        return null;
+    }
+
+    /** FORBIDDEN or UNAUTHENTICATED when Quarkus security refused the caller, else null. */
+    private static ErrorCode securityCode(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
+            if (t instanceof ForbiddenException) {
+                return ErrorCode.FORBIDDEN;
+            }
+            if (t instanceof UnauthorizedException || t instanceof AuthenticationException) {
+                return ErrorCode.UNAUTHENTICATED;
             }
         }
         return null;

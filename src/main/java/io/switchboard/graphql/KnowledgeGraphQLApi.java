@@ -2,6 +2,7 @@ package io.switchboard.graphql;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -17,6 +18,7 @@ import io.switchboard.graphql.types.AnswerConnection;
 import io.switchboard.graphql.types.Article;
 import io.switchboard.graphql.types.ArticleCategory;
 import io.switchboard.graphql.types.ArticleConnection;
+import io.switchboard.security.Roles;
 import io.switchboard.service.AnswerService;
 import io.switchboard.service.ArticleService;
 
@@ -34,6 +36,7 @@ public class KnowledgeGraphQLApi {
     Fields fields;
 
     @Query("answers")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Reusable answers, merged in vendor order: Gladly public answers, then GB Talk saved replies.")
     public AnswerConnection answers(@Description("Only this vendor's answers.") Vendor vendor,
@@ -45,12 +48,14 @@ public class KnowledgeGraphQLApi {
     }
 
     @Query("answer")
+    @RolesAllowed(Roles.VIEWER)
     @Description("One answer by global id; null with NOT_FOUND when the vendor does not know it.")
     public Answer answer(@NonNull @Id @Name("id") String id) {
         return Answer.of(answers.get(answers.parseId(id), fields.notes()));
     }
 
     @Query("articles")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Help-center articles (GB Talk).")
     public ArticleConnection articles(@Description("Free text.") String search,
@@ -62,12 +67,14 @@ public class KnowledgeGraphQLApi {
     }
 
     @Query("article")
+    @RolesAllowed(Roles.VIEWER)
     @Description("One article by global id; null with NOT_FOUND when the vendor does not know it.")
     public Article article(@NonNull @Id @Name("id") String id) {
         return Article.of(articles.get(articles.parseId(id), fields.notes()));
     }
 
     @Query("articleCategories")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
     @Description("Every help-center category.")
     public List<@NonNull ArticleCategory> articleCategories() {

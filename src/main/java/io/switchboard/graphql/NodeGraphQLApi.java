@@ -3,6 +3,7 @@ package io.switchboard.graphql;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -23,6 +24,7 @@ import io.switchboard.graphql.types.Conversation;
 import io.switchboard.graphql.types.Customer;
 import io.switchboard.graphql.types.Node;
 import io.switchboard.graphql.types.VendorInfo;
+import io.switchboard.security.Roles;
 import io.switchboard.service.AgentService;
 import io.switchboard.service.AnswerService;
 import io.switchboard.service.ArticleService;
@@ -32,6 +34,7 @@ import io.switchboard.service.Notes;
 import io.switchboard.service.VendorHealth;
 import io.switchboard.service.WidgetService;
 import io.switchboard.vendor.VendorRegistry;
+import io.switchboard.vendor.resilience.VendorGuards;
 
 /** Fetching any object by global id, and the vendors' state. */
 @GraphQLApi
@@ -62,9 +65,13 @@ public class NodeGraphQLApi {
     VendorHealth health;
 
     @Inject
+    VendorGuards guards;
+
+    @Inject
     Fields fields;
 
     @Query("node")
+    @RolesAllowed(Roles.VIEWER)
     @Description("Any object by global id: Agent, Customer, Conversation, Answer, Article or ChatWidget.")
     public Node node(@NonNull @Id @Name("id") String id) {
         GlobalId globalId = registry.requireEnabled(GlobalId.parse(id));
@@ -83,11 +90,13 @@ public class NodeGraphQLApi {
     }
 
     @Query("vendors")
+    @RolesAllowed(Roles.VIEWER)
     @NonNull
-    @Description("Every vendor Switchboard knows, whether it is configured, and its last error.")
+    @Description("Every vendor Switchboard knows: whether it is configured, its circuit breaker and its last error.")
     public List<@NonNull VendorInfo> vendors() {
         return Arrays.stream(Vendor.values())
-                .map(vendor -> new VendorInfo(vendor, registry.enabled(vendor), null,
+                .map(vendor -> new VendorInfo(vendor, registry.enabled(vendor),
+                        registry.enabled(vendor) ? guards.circuitState(vendor) : null,
                         health.lastError(vendor).orElse(null)))
                 .toList();
     }

@@ -52,7 +52,7 @@ public class MutationRunner {
     public <T> T run(String mutation, String clientMutationId, Object arguments, Class<T> resultType, Vendor vendor,
             Supplier<Uni<T>> write) {
         if (clientMutationId == null) {
-            return calls.one(vendor, write);
+            return calls.write(vendor, write);
         }
         if (clientMutationId.isBlank() || clientMutationId.length() > MAX_CLIENT_MUTATION_ID) {
             throw SwitchboardException.badInput(List.of("clientMutationId"),
@@ -71,7 +71,7 @@ public class MutationRunner {
         }
         T result;
         try {
-            result = calls.one(vendor, write);
+            result = calls.write(vendor, write);
         } catch (SwitchboardException failure) {
             if (failure.code() == ErrorCode.VENDOR_UNAVAILABLE) {
                 idempotency.fail(key, failure.code().name(), vendor.name(), failure.getMessage());

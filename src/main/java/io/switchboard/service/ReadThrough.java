@@ -100,6 +100,8 @@ public class ReadThrough {
                     store.putAll(fetched.values());
                     return null;
                 }, null);
+            } else if (!isOutage(outcome.failure())) {
+                failures.put(vendor, outcome.failure()); // a refusal, not an outage: older copies do not answer it
             } else {
                 Duration oldest = Duration.ZERO;
                 boolean complete = true;
@@ -164,7 +166,7 @@ public class ReadThrough {
                 }
                 result.put(key, outcome);
             } else if (copies.containsKey(key) && servableWhenFailing(copyAges.get(key))
-                    && outcome.failure().code() != ErrorCode.BAD_USER_INPUT) {
+                    && isOutage(outcome.failure())) {
                 result.put(key, new Outcome<>(copies.get(key), null));
                 notes.servedStale(key.vendor(), copyAges.get(key));
             } else {
@@ -183,6 +185,11 @@ public class ReadThrough {
         }
         List<T> items = page.memberIds().stream().map(id -> objects.get(id).value()).toList();
         return Optional.of(new Page<>(items, page.nextPageToken(), page.totalCount()));
+    }
+
+    /** A vendor that is down, slow or rate limiting; older copies may bridge it, unlike a refusal. */
+    private static boolean isOutage(SwitchboardException failure) {
+        return failure.code() == ErrorCode.VENDOR_UNAVAILABLE || failure.code() == ErrorCode.VENDOR_RATE_LIMITED;
     }
 
     private boolean fresh(Duration age) {

@@ -15,10 +15,12 @@ import io.switchboard.config.SwitchboardConfig;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.SwitchboardException;
 import io.switchboard.vendor.VendorErrors;
+import io.switchboard.vendor.resilience.VendorGuards;
 
 /**
  * Runs vendor calls concurrently and waits for all of them on the calling worker thread, within the request's
- * time budget. Each call's failure is kept apart, so one vendor failing never hides another vendor's answer.
+ * time budget. Each call's failure is kept apart, so one vendor failing never hides another vendor's answer. Every
+ * call passes its vendor's {@link VendorGuards} policy: reads may be retried, writes never are.
  */
 @ApplicationScoped
 public class VendorCalls {
@@ -28,6 +30,9 @@ public class VendorCalls {
 
     @Inject
     VendorHealth health;
+
+    @Inject
+    VendorGuards guards;
 
     /**
      * Starts every call at once and waits for all. Keys keep their order in the result.
@@ -42,7 +47,10 @@ public class VendorCalls {
         List<K> keys = List.copyOf(calls.keySet());
         Duration budget = config.requestBudget();
         List<Uni<Outcome<V>>> unis = keys.stream()
-                .map(key -> guarded(calls.get(key), vendorOf.apply(key), budget))
+                .map(key -> {
+                    Vendor vendor = vendorOf.apply(key);
+                    return guarded(() -> guards.read(vendor, calls.get(key)), vendor, budget);
+                })
                 .toList();
         // Every call ends by itself within the budget, so the join cannot outlive it by more than scheduling.
         List<Outcome<V>> results = Uni.join().all(unis).andFailFast().await().atMost(budget.plusSeconds(1));
@@ -56,9 +64,20 @@ public class VendorCalls {
         return outcomes;
     }
 
-    /** One call, waited for within the budget; its failure is thrown. */
+    /** One read, waited for within the budget; its failure is thrown. */
     public <V> V one(Vendor vendor, Supplier<Uni<V>> call) {
         return all(Map.of(vendor, call), v -> v).get(vendor).orThrow();
+    }
+
+    /** One write: guarded like a read but never retried, waited for within the budget; its failure is thrown. */
+    public <V> V write(Vendor vendor, Supplier<Uni<V>> call) {
+        Duration budget = config.requestBudget();
+        Outcome<V> outcome = guarded(() -> guards.write(vendor, call), vendor, budget).await()
+                .atMost(budget.plusSeconds(1));
+        if (!outcome.ok()) {
+            health.record(outcome.failure());
+        }
+        return outcome.orThrow();
     }
 
     private static <V> Uni<Outcome<V>> guarded(Supplier<Uni<V>> call, Vendor vendor, Duration budget) {

@@ -277,8 +277,9 @@ class ArticleQueriesTest {
                 .body("data.article.categories.id", contains(DEVELOPERS))
                 .body("data.article.rating", nullValue());
 
-        assertEquals(List.of(form("get-articles", "full", "true"), form("get-articles", "id", "6P2Oq", "full", "true")),
-                calls("get-articles"));
+        // the 502 is transient: the read by id is tried once and retried twice before the list copy stands in
+        Map<String, String> byId = form("get-articles", "id", "6P2Oq", "full", "true");
+        assertEquals(List.of(form("get-articles", "full", "true"), byId, byId, byId), calls("get-articles"));
     }
 
     @Test

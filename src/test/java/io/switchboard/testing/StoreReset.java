@@ -5,8 +5,9 @@ import jakarta.transaction.Transactional;
 
 import io.switchboard.store.CachedListPage;
 import io.switchboard.store.CachedObject;
+import io.switchboard.store.IdempotencyRecord;
 
-/** Empties the cache store, so that each test starts from the vendors and sets up its own data. */
+/** Empties the store (cache and idempotency records), so that each test starts from the vendors. */
 @ApplicationScoped
 public class StoreReset {
 
@@ -14,5 +15,6 @@ public class StoreReset {
     public void clear() {
         CachedListPage.deleteAll();
         CachedObject.deleteAll();
+        IdempotencyRecord.deleteAll();
     }
 }

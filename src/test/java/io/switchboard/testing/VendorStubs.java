@@ -89,9 +89,10 @@ public class VendorStubs implements QuarkusTestResourceLifecycleManager {
         return server(Vendor.GAGLERS);
     }
 
-    /** Removes every stub and recorded request of every vendor. */
+    /** Removes every stub and recorded request of every vendor, and closes every circuit breaker. */
     public static void reset() {
         SERVERS.values().forEach(WireMockServer::resetAll);
+        io.smallrye.faulttolerance.api.CircuitBreakerMaintenance.get().resetAll();
     }
 
     private static String base(Vendor vendor) {

@@ -9,7 +9,8 @@ import io.switchboard.domain.Vendor;
 public record VendorInfo(
         @NonNull @Description("The vendor.") Vendor vendor,
         @NonNull @Description("Whether the vendor is configured (its url is set).") boolean enabled,
-        @Description("Circuit breaker state: CLOSED, OPEN or HALF_OPEN; null while no breaker guards the vendor.")
+        @Description("Circuit breaker state: CLOSED, OPEN (calls fail fast with VENDOR_UNAVAILABLE) or HALF_OPEN; "
+                + "null for a vendor that is not configured.")
         String circuit,
         @Description("The last error a call to the vendor ended with, or null.") String lastError) {
 }

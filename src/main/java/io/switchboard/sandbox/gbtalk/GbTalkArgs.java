@@ -58,6 +58,17 @@ final class GbTalkArgs {
         return text(name).map(this::parseList);
     }
 
+    /** A JSON argument (an "array in JSON format"); empty when absent, blank or not JSON. */
+    Optional<JsonNode> json(String name) {
+        return text(name).map(String::trim).filter(value -> !value.isEmpty()).flatMap(value -> {
+            try {
+                return Optional.ofNullable(mapper.readTree(value));
+            } catch (JsonProcessingException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     static boolean isTrue(String value) {
         return "true".equalsIgnoreCase(value.trim()) || "1".equals(value.trim());
     }

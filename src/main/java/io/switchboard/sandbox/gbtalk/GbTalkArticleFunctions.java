@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 import io.switchboard.sandbox.gbtalk.GbTalkStore.Article;
 
 /**
- * The read functions of the articles and saved replies: get-articles, search-articles, get-articles-categories,
- * article-ratings (reading) and saved-replies. The sandbox holds articles in the default language only, so
- * {@code articles_language} always gets the documented fallback: the default-language articles.
+ * The functions of the articles and saved replies: get-articles, search-articles, get-articles-categories,
+ * article-ratings (reading, and adding a vote when {@code rating} is set: 1 positive, 0 negative; like the product's
+ * settings row, a vote is kept even for an article id that has no article) and saved-replies. The sandbox holds
+ * articles in the default language only, so {@code articles_language} always gets the documented fallback: the
+ * default-language articles.
  */
 final class GbTalkArticleFunctions {
 
@@ -73,11 +75,16 @@ final class GbTalkArticleFunctions {
     }
 
     private GbTalkReply articleRatings(GbTalkArgs args) {
-        if (args.has("rating")) {
-            return GbTalkReply.error(404, "function-not-found",
-                    "The GB Talk sandbox does not emulate adding article ratings yet.");
+        String articleId = args.text("article_id").orElse("").trim();
+        Optional<String> rating = args.text("rating").map(String::trim)
+                .filter(value -> !value.isEmpty() && !value.equalsIgnoreCase("false"));
+        if (rating.isPresent()) {
+            // the documented 1 is a positive vote and 0 a negative one, stored as -1 like the ratings the docs show
+            OptionalLong vote = GbTalkArgs.parseLong(rating.get());
+            store.addRating(articleId, vote.isPresent() && vote.getAsLong() > 0 ? 1 : -1);
+            return ok(true);
         }
-        List<Integer> ratings = store.ratings(args.text("article_id").orElse("").trim());
+        List<Integer> ratings = store.ratings(articleId);
         // the product answers with the stored JSON text itself, not a JSON array; false when nothing is stored
         return ok(ratings.isEmpty() ? false
                 : ratings.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));

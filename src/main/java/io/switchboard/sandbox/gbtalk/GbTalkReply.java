@@ -26,6 +26,14 @@ record GbTalkReply(int status, Map<String, Object> body) {
         return new GbTalkReply(200, body);
     }
 
+    /**
+     * HTTP 200 with a MySQL error message as the {@code response}, which is how the product passes on a failed
+     * query (the docs' "MySQL error message").
+     */
+    static GbTalkReply databaseError(String message) {
+        return ok(message);
+    }
+
     /** An API-level error: {@code {"status": "error", "response": "<code>", "message": "..."}}. */
     static GbTalkReply error(int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -401,7 +401,7 @@ final class GbTalkSeed {
         store.addSavedReply(new SavedReply("goodbye", "Thanks for contacting us. Have a great day!"));
     }
 
-    private static UserDetail detail(String slug, String value) {
+    static UserDetail detail(String slug, String value) {
         String name = switch (slug) {
             case "location" -> "Location";
             case "country_code" -> "Country code";

@@ -1,6 +1,8 @@
 package io.switchboard.sandbox.gbtalk;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,8 +26,9 @@ import io.quarkus.arc.profile.IfBuildProfile;
  * <p>
  * Rows are immutable records shaped like the product's tables; a write replaces a row under the write lock, and
  * every read copies what it needs under the read lock, so a request always sees one consistent state even while
- * another request writes. The {@code put}/{@code add} methods are the write side: the seed uses them today, and the
- * write functions (add-user, send-message, ...) will use them later.
+ * another request writes. The {@code put}/{@code add} methods are the write side, used by the seed and by the write
+ * functions (add-user, send-message, ...); a write function that reads before it writes (a duplicate email, the next
+ * id) does both inside {@link #atomically}, so that two concurrent calls cannot both take the same email or id.
  */
 @ApplicationScoped
 @IfBuildProfile(anyOf = { "dev", "test" })
@@ -64,6 +67,14 @@ public class GbTalkStore {
      */
     public record Conversation(long id, long userId, String title, int statusCode, LocalDateTime creationTime,
             String department, Long agentId, String source) {
+
+        public Conversation withStatusCode(int code) {
+            return new Conversation(id, userId, title, code, creationTime, department, agentId, source);
+        }
+
+        public Conversation withAgentId(Long agent) {
+            return new Conversation(id, userId, title, statusCode, creationTime, department, agent, source);
+        }
     }
 
     /**
@@ -110,14 +121,17 @@ public class GbTalkStore {
             .thenComparingLong(Message::id);
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Map<Long, User> users = new TreeMap<>();
-    private final Map<Long, Conversation> conversations = new TreeMap<>();
+    private final TreeMap<Long, User> users = new TreeMap<>();
+    private final TreeMap<Long, Conversation> conversations = new TreeMap<>();
     private final Map<Long, List<Message>> messages = new HashMap<>();
     private final Map<Long, List<Note>> notes = new HashMap<>();
     private final Map<String, ArticleCategory> categories = new LinkedHashMap<>();
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, List<Integer>> ratings = new HashMap<>();
     private final List<SavedReply> savedReplies = new ArrayList<>();
+
+    /** The last time {@link #now} handed out; never earlier than the seed's "now". */
+    private LocalDateTime lastTime = GbTalkSeed.NOW;
 
     @PostConstruct
     void seed() {
@@ -135,6 +149,7 @@ public class GbTalkStore {
             articles.clear();
             ratings.clear();
             savedReplies.clear();
+            lastTime = GbTalkSeed.NOW;
             // the write lock is reentrant: the seed's own puts run inside this one
             GbTalkSeed.populate(this);
             return null;
@@ -186,6 +201,46 @@ public class GbTalkStore {
     }
 
     // ------------------------------------------------------------------ writes
+
+    /**
+     * Runs reads and writes as one step under the write lock (it is reentrant, and its holder may also take the read
+     * lock), so that no other request writes in between.
+     */
+    public <T> T atomically(Supplier<T> work) {
+        return write(work);
+    }
+
+    /**
+     * The time of a write: the wall clock in UTC to the second, but always later than the seed's "now" and than the
+     * previous write, so that the newest row is the newest in every order even within one second.
+     */
+    public LocalDateTime now() {
+        return write(() -> {
+            LocalDateTime clock = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+            lastTime = clock.isAfter(lastTime) ? clock : lastTime.plusSeconds(1);
+            return lastTime;
+        });
+    }
+
+    /** The id the next user gets, as an auto-increment column would give it. */
+    public long nextUserId() {
+        return read(() -> users.isEmpty() ? 1 : users.lastKey() + 1);
+    }
+
+    public long nextConversationId() {
+        return read(() -> conversations.isEmpty() ? GbTalkSeed.FIRST_CONVERSATION_ID
+                : conversations.lastKey() + 1);
+    }
+
+    public long nextMessageId() {
+        return read(() -> messages.values().stream().flatMap(List::stream).mapToLong(Message::id).max()
+                .orElse(GbTalkSeed.FIRST_MESSAGE_ID - 1) + 1);
+    }
+
+    public long nextNoteId() {
+        return read(() -> notes.values().stream().flatMap(List::stream).mapToLong(Note::id).max()
+                .orElse(GbTalkSeed.FIRST_NOTE_ID - 1) + 1);
+    }
 
     /** Inserts or replaces a user. */
     public void putUser(User user) {

@@ -1,29 +1,49 @@
 package io.switchboard.sandbox.gbtalk;
 
 import static io.switchboard.sandbox.gbtalk.GbTalkReply.ok;
+import static io.switchboard.sandbox.gbtalk.GbTalkReply.rejected;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.switchboard.sandbox.gbtalk.GbTalkStore.User;
+import io.switchboard.sandbox.gbtalk.GbTalkStore.UserDetail;
 
 /**
- * The read functions of the "Users" section: get-user, get-users, search-users, get-agent, get-agents-ids and
- * get-online-users.
+ * The functions of the "Users" section: reading (get-user, get-users, search-users, get-agent, get-agents-ids,
+ * get-online-users, get-bot-id) and writing (add-user, update-user).
+ * <p>
+ * Writes behave as documented: add-user defaults the names to "User" and "#number", the type to visitor without an
+ * email and user with one, refuses an unknown type ({@code invalid-user-type}) and an email another user has
+ * ({@code duplicate-email}, compared without case), and answers the new id; {@code extra} and update-user's
+ * {@code settings_extra} are {@code {"slug": ["value", "Name"]}}. Where the docs are silent: update-user of an
+ * unknown user answers {@code user-not-found}, its {@code email=NULL} deletes the email, a detail written with an
+ * empty value is deleted, and a password is accepted but kept nowhere (no read shows it). get-bot-id creates the
+ * bot user the first time, as the product does.
  */
 final class GbTalkUserFunctions {
 
     /** get-users answers at most this many rows and skips {@code pagination} times as many. */
     static final int PAGE_SIZE = 100;
+
+    /** The user types add-user and update-user accept. */
+    static final Set<String> USER_TYPES = Set.of("visitor", "lead", "user", "agent", "admin");
 
     private final GbTalkStore store;
 
@@ -38,8 +58,120 @@ final class GbTalkUserFunctions {
                 new GbTalkFunction("search-users", List.of("search"), this::searchUsers),
                 new GbTalkFunction("get-agent", List.of("agent_id"), this::getAgent),
                 new GbTalkFunction("get-agents-ids", List.of(), this::getAgentsIds),
-                new GbTalkFunction("get-online-users", List.of(), this::getOnlineUsers));
+                new GbTalkFunction("get-online-users", List.of(), this::getOnlineUsers),
+                new GbTalkFunction("get-bot-id", List.of(), this::getBotId),
+                new GbTalkFunction("add-user", List.of(), this::addUser),
+                new GbTalkFunction("update-user", List.of("user_id"), this::updateUser));
     }
+
+    // ------------------------------------------------------------------ writes
+
+    private GbTalkReply addUser(GbTalkArgs args) {
+        String email = args.text("email").map(String::trim).filter(e -> !e.isEmpty()).orElse(null);
+        String type = args.text("user_type").map(String::trim).filter(t -> !t.isEmpty())
+                .orElse(email == null ? "visitor" : "user");
+        if (!USER_TYPES.contains(type)) {
+            return rejected("invalid-user-type");
+        }
+        String firstName = args.text("first_name").orElse("User");
+        String lastName = args.text("last_name").orElseGet(() -> "#" + (10000 + ThreadLocalRandom.current()
+                .nextInt(90000)));
+        String image = args.text("profile_image").filter(i -> !i.isBlank()).orElse(GbTalkSeed.UPLOADS + "user.svg");
+        List<UserDetail> details = withDetails(List.of(), args.json("extra"));
+        return store.atomically(() -> {
+            if (email != null && emailTaken(email, -1)) {
+                return rejected("duplicate-email");
+            }
+            long id = store.nextUserId();
+            LocalDateTime now = store.now();
+            store.putUser(new User(id, firstName, lastName, email, image, type, now, now, null, newToken(), details,
+                    false));
+            return ok(id);
+        });
+    }
+
+    private GbTalkReply updateUser(GbTalkArgs args) {
+        Optional<String> type = args.text("user_type").map(String::trim).filter(t -> !t.isEmpty());
+        if (type.isPresent() && !USER_TYPES.contains(type.get())) {
+            return rejected("invalid-user-type");
+        }
+        return store.atomically(() -> {
+            Optional<User> found = find(args.number("user_id"));
+            if (found.isEmpty()) {
+                return rejected("user-not-found");
+            }
+            User user = found.get();
+            String email = user.email();
+            if (args.has("email")) {
+                String value = args.text("email").orElse("").trim();
+                email = value.isEmpty() || value.equals("NULL") ? null : value;
+                if (email != null && emailTaken(email, user.id())) {
+                    return rejected("duplicate-email");
+                }
+            }
+            store.putUser(new User(user.id(), args.text("first_name").orElse(user.firstName()),
+                    args.text("last_name").orElse(user.lastName()), email,
+                    args.text("profile_image").orElse(user.profileImage()), type.orElse(user.userType()),
+                    user.creationTime(), user.lastActivity(), user.department(), user.token(),
+                    withDetails(user.details(), args.json("settings_extra")), user.online()));
+            return ok(true);
+        });
+    }
+
+    /** The bot's id; the bot user is created the first time it is asked for. */
+    private GbTalkReply getBotId(GbTalkArgs args) {
+        return ok(store.atomically(() -> store.users().stream()
+                .filter(user -> "bot".equals(user.userType()))
+                .findFirst()
+                .orElseGet(() -> {
+                    LocalDateTime now = store.now();
+                    User bot = new User(store.nextUserId(), "Bot", "", null, GbTalkSeed.UPLOADS + "bot.svg", "bot",
+                            now, now, null, newToken(), List.of(), false);
+                    store.putUser(bot);
+                    return bot;
+                }).id()));
+    }
+
+    private boolean emailTaken(String email, long exceptUserId) {
+        return store.users().stream()
+                .anyMatch(user -> user.id() != exceptUserId && email.equalsIgnoreCase(user.email()));
+    }
+
+    /**
+     * The details after writing {@code {"slug": ["value", "Name"], ...}} (or, leniently, {@code {"slug": "value"}}):
+     * a slug already there gets the new value in its place, a new slug is added, an empty value deletes the detail.
+     */
+    static List<UserDetail> withDetails(List<UserDetail> current, Optional<JsonNode> written) {
+        if (written.isEmpty() || !written.get().isObject()) {
+            return current;
+        }
+        Map<String, UserDetail> details = new LinkedHashMap<>();
+        current.forEach(detail -> details.put(detail.slug(), detail));
+        Iterator<Map.Entry<String, JsonNode>> fields = written.get().fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode value = field.getValue().isArray() ? field.getValue().path(0) : field.getValue();
+            String text = value.isValueNode() && !value.isNull() ? value.asText().trim() : "";
+            if (text.isEmpty()) {
+                details.remove(field.getKey());
+                continue;
+            }
+            JsonNode name = field.getValue().path(1);
+            UserDetail named = GbTalkSeed.detail(field.getKey(), text);
+            details.put(field.getKey(), new UserDetail(field.getKey(),
+                    name.isTextual() && !name.asText().isBlank() ? name.asText() : named.name(), text));
+        }
+        return new ArrayList<>(details.values());
+    }
+
+    /** A user's 40-hex-digit token, as the product generates them. */
+    private static String newToken() {
+        byte[] bytes = new byte[20];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    // ------------------------------------------------------------------ reads
 
     private GbTalkReply getUser(GbTalkArgs args) {
         boolean extra = args.flag("extra", false);

@@ -153,6 +153,13 @@ public final class GladlyJson {
         }
     }
 
+    /**
+     * A message of a channel whose content the sandbox keeps as text only (FACEBOOK_MESSAGE, INSTAGRAM_DIRECT,
+     * WHATSAPP, TWITTER): what a reply in such a channel becomes.
+     */
+    public record TextMessage(String type, String content) implements Content {
+    }
+
     /** Note text is {@code body}, not {@code content} as in messages: Gladly's naming, kept as is. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ConversationNote(String type, String body, List<Attachment> attachments) implements Content {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,18 +15,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.sandbox.gladly.GladlyJson.Agent;
 import io.switchboard.sandbox.gladly.GladlyJson.CustomerProfile;
 import io.switchboard.sandbox.gladly.GladlyJson.Topic;
 import io.switchboard.sandbox.gladly.GladlySandboxStore.Limited;
+import io.switchboard.sandbox.gladly.GladlySandboxWrites.Refused;
 
 /**
  * Gladly's authenticated REST API v1, served from {@link GladlySandboxStore} under {@value #BASE} in dev mode, so
  * that the Gladly client talks HTTP to something that behaves like Gladly: same paths, shapes, caps, headers and
  * error bodies. Where Gladly's documentation is silent, the sandbox follows
- * shared/vendor-docs/gladly-api-supplement.md.
+ * shared/vendor-docs/gladly-api-supplement.md. Writes go through {@link GladlySandboxWrites}: creates answer 201
+ * with a root-relative {@code Location} and no body, updates 204, as Gladly does; since the sandbox's API root is
+ * {@value #BASE}, its {@code Location}s start there rather than at {@code /api/v1}.
  */
 @Path(GladlySandboxResource.BASE)
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,9 +46,11 @@ public class GladlySandboxResource {
     public static final String LIMITED_DATA_HEADER = "Gladly-Limited-Data";
 
     private final GladlySandboxStore store;
+    private final GladlySandboxWrites writes;
 
-    public GladlySandboxResource(GladlySandboxStore store) {
+    public GladlySandboxResource(GladlySandboxStore store, GladlySandboxWrites writes) {
         this.store = store;
+        this.writes = writes;
     }
 
     // ---------------------------------------------------------------- agents
@@ -93,6 +103,21 @@ public class GladlySandboxResource {
                 : limited(store.customersByExternalId(externalCustomerId));
     }
 
+    @POST
+    @Path("/customer-profiles")
+    @Consumes(MediaType.WILDCARD)
+    public Response createCustomer(String body) {
+        return created("/customer-profiles/" + writes.createCustomer(body));
+    }
+
+    @PATCH
+    @Path("/customer-profiles/{customerId}")
+    @Consumes(MediaType.WILDCARD)
+    public Response updateCustomer(@PathParam("customerId") String customerId, String body) {
+        writes.updateCustomer(customerId, body);
+        return Response.noContent().build();
+    }
+
     // ---------------------------------------------------------------- conversations
 
     /**
@@ -134,6 +159,47 @@ public class GladlySandboxResource {
         return found(store.note(conversationId, noteId), "noteId", "note does not exist");
     }
 
+    @PATCH
+    @Path("/conversations/{conversationId}")
+    @Consumes(MediaType.WILDCARD)
+    public Response updateConversation(@PathParam("conversationId") String conversationId, String body) {
+        writes.updateConversation(conversationId, body);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/conversations/{conversationId}/notes")
+    @Consumes(MediaType.WILDCARD)
+    public Response addNote(@PathParam("conversationId") String conversationId, String body) {
+        return created("/conversations/" + conversationId + "/notes/" + writes.addNote(conversationId, body));
+    }
+
+    // ---------------------------------------------------------------- conversation items
+
+    /** Any item, in a conversation or not (an SMS sent through the communications API is in none). */
+    @GET
+    @Path("/conversation-items/{itemId}")
+    public Response item(@PathParam("itemId") String itemId) {
+        return found(store.item(itemId), "itemId", "conversation item does not exist");
+    }
+
+    @POST
+    @Path("/conversation-items/{itemId}/reply")
+    @Consumes(MediaType.WILDCARD)
+    public Response reply(@PathParam("itemId") String itemId, String body) {
+        return created("/conversation-items/" + writes.reply(itemId, body));
+    }
+
+    // ---------------------------------------------------------------- communications
+
+    /** 200, not 201: Gladly answers with the customer and the item rather than a location. */
+    @POST
+    @Path("/communications/sms")
+    @Consumes(MediaType.WILDCARD)
+    public GladlySandboxWrites.SmsSent sendSms(String body) {
+        return writes.sendSms(body);
+    }
+
     // ---------------------------------------------------------------- topics
 
     @GET
@@ -149,6 +215,20 @@ public class GladlySandboxResource {
     }
 
     // ----------------------------------------------------------------
+
+    /** Gladly's error body for a refused write. */
+    @ServerExceptionMapper
+    public Response refused(Refused refused) {
+        return GladlyErrors.of(refused.status(), refused.error());
+    }
+
+    /**
+     * 201 with the new object's root-relative path and no body. Set as a plain header: the JAX-RS
+     * {@code created(URI)} would make it absolute.
+     */
+    private static Response created(String path) {
+        return Response.status(Response.Status.CREATED).header("Location", BASE + path).build();
+    }
 
     private static Response found(Optional<?> value, String attr, String detail) {
         return value.map(v -> Response.ok(v).build()).orElseGet(() -> GladlyErrors.notFound(attr, detail));

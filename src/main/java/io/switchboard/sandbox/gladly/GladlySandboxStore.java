@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
@@ -32,7 +34,8 @@ import io.switchboard.sandbox.gladly.GladlyJson.Topic;
  * <p>
  * Thread safety: every collection is concurrent and every stored value an immutable record, so reads never see
  * half an update. A write replaces a record as a whole ({@code put*}); writes that must check and change several
- * things at once (uniqueness of a new profile's mobile phone, say) should synchronise on this store.
+ * things at once (uniqueness of a new profile's mobile phone, say) synchronise on this store
+ * ({@link GladlySandboxWrites} does).
  * <p>
  * A {@code @Singleton} rather than {@code @ApplicationScoped}: a client proxy would run the seeding constructor a
  * second time.
@@ -63,11 +66,26 @@ public class GladlySandboxStore {
     private final Map<String, String> merged = new ConcurrentHashMap<>();
     private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
     private final Map<String, List<Item>> items = new ConcurrentHashMap<>();
+    /** Items that belong to no conversation (an SMS sent through the communications API), by id. */
+    private final Map<String, Item> apiItems = new ConcurrentHashMap<>();
     private final Map<String, Topic> topics = new ConcurrentHashMap<>();
     /** Language (lower case) -> answer id -> the answer in that language. */
     private final Map<String, Map<String, Answer>> answers = new ConcurrentHashMap<>();
 
     public GladlySandboxStore() {
+        GladlySeed.plant(this);
+    }
+
+    /** Forgets every write and plants the seed again: the same ids and texts as at start (for tests). */
+    synchronized void reset() {
+        agents.clear();
+        customers.clear();
+        merged.clear();
+        conversations.clear();
+        items.clear();
+        apiItems.clear();
+        topics.clear();
+        answers.clear();
         GladlySeed.plant(this);
     }
 
@@ -89,6 +107,11 @@ public class GladlySandboxStore {
 
     public Optional<Agent> agent(String id) {
         return Optional.ofNullable(agents.get(id));
+    }
+
+    /** The agent who logs in with this email address (ignoring case), as the API user does. */
+    public Optional<Agent> agentByEmail(String email) {
+        return agents.values().stream().filter(a -> a.emailAddress().equalsIgnoreCase(email)).findFirst();
     }
 
     public void putAgent(Agent agent) {
@@ -168,6 +191,11 @@ public class GladlySandboxStore {
         return Limited.of(found, MAX_CONVERSATIONS);
     }
 
+    /** The inboxes conversations are routed to: the sandbox knows its inboxes only from its conversations. */
+    public Set<String> inboxIds() {
+        return conversations.values().stream().map(Conversation::inboxId).collect(Collectors.toUnmodifiableSet());
+    }
+
     public void putConversation(Conversation conversation) {
         conversations.put(conversation.id(), conversation);
     }
@@ -195,7 +223,28 @@ public class GladlySandboxStore {
                 .findFirst();
     }
 
+    /** Every item of the conversation, oldest first, uncapped: the sandbox's own view. */
+    public List<Item> timeline(String conversationId) {
+        List<Item> found = new ArrayList<>(items.getOrDefault(conversationId, List.of()));
+        found.sort(Comparator.comparing(Item::time));
+        return found;
+    }
+
+    /** Any item by id, in a conversation or not ({@code GET /conversation-items/{id}}). */
+    public Optional<Item> item(String id) {
+        Item outside = apiItems.get(id);
+        if (outside != null) {
+            return Optional.of(outside);
+        }
+        return items.values().stream().flatMap(List::stream).filter(item -> item.id().equals(id)).findFirst();
+    }
+
+    /** Adds an item to its conversation's timeline, or, without a conversation, to the items outside any. */
     public void addItem(Item item) {
+        if (item.conversationId() == null) {
+            apiItems.put(item.id(), item);
+            return;
+        }
         items.computeIfAbsent(item.conversationId(), id -> new CopyOnWriteArrayList<>()).add(item);
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,8 @@ import io.switchboard.domain.Answer;
 import io.switchboard.domain.Article;
 import io.switchboard.domain.ArticleCategory;
 import io.switchboard.domain.ArticleRating;
+import io.switchboard.domain.Attachment;
+import io.switchboard.domain.AuthorRole;
 import io.switchboard.domain.Conversation;
 import io.switchboard.domain.ConversationStatus;
 import io.switchboard.domain.Customer;
@@ -42,10 +46,14 @@ import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.SwitchboardException;
 import io.switchboard.vendor.AgentSource;
+import io.switchboard.vendor.AgentWriter;
 import io.switchboard.vendor.AnswerSource;
+import io.switchboard.vendor.ArticleRater;
 import io.switchboard.vendor.ArticleSource;
 import io.switchboard.vendor.ConversationSource;
+import io.switchboard.vendor.ConversationWriter;
 import io.switchboard.vendor.CustomerSource;
+import io.switchboard.vendor.CustomerWriter;
 import io.switchboard.vendor.VendorErrors;
 
 /**
@@ -79,9 +87,32 @@ import io.switchboard.vendor.VendorErrors;
  * {@code get-conversation} details) knows it.
  * <p>
  * Ids GB Talk cannot have issued (its user and conversation ids are numbers) are absent without a call.
+ * <p>
+ * Writes, each sent once and never retried (arguments built by {@link GbTalkForms}):
+ * <ul>
+ * <li>agents: {@code add-user} with {@code user_type=agent}, {@code update-user} after checking that the id is an
+ * agent's (GB Talk has one users table, so an agent id must not change a customer);</li>
+ * <li>customers: {@code add-user} with {@code user_type} visitor, lead or user and the phone in {@code extra},
+ * {@code update-user} with the phone in {@code settings_extra}, after checking that the id is a customer's;</li>
+ * <li>conversations: {@code new-conversation} (its answer is the new conversation), {@code send-message},
+ * {@code update-conversation-status}, {@code update-conversation-agent}, {@code add-note};</li>
+ * <li>articles: {@code article-ratings} with {@code rating} 1 (helpful) or 0 (not helpful), as documented.</li>
+ * </ul>
+ * Where GB Talk answers only an id, the object is read back with the read functions above. That read comes after
+ * the write has happened, so for writes that must not be repeated (creating a user, sending a message, adding a
+ * note) a failed read-back answers the object as written instead of an error that would invite a second write.
+ * <p>
+ * A message without an author is sent as GB Talk's bot ({@code get-bot-id}), as the docs advise for messages that
+ * no person writes: Switchboard does not know which user the admin token belongs to. A note needs its author
+ * ({@code add-note} takes "the agent or admin who creates the note"), so a note without one is bad input.
+ * <p>
+ * The assignee GB Talk stores with {@code new-conversation} and {@code update-conversation-agent} is not in any
+ * documented read (see above: reads take the last agent who wrote). The conversation such a write answers therefore
+ * carries the assignee that was written, not the one the reads would guess.
  */
 @ApplicationScoped
-public class GbTalkAdapter implements AgentSource, CustomerSource, ConversationSource, AnswerSource, ArticleSource {
+public class GbTalkAdapter implements AgentSource, CustomerSource, ConversationSource, AnswerSource, ArticleSource,
+        AgentWriter, CustomerWriter, ConversationWriter, ArticleRater {
 
     /** Rows per page of {@code get-users} and {@code get-conversations}, and the most ids one call names. */
     static final int PAGE_SIZE = 100;
@@ -313,6 +344,280 @@ public class GbTalkAdapter implements AgentSource, CustomerSource, ConversationS
                         .filter(category -> category.id() != null)
                         .map(GbTalkMapper::category)
                         .toList());
+    }
+
+    // ------------------------------------------------------------------ writes: agents and customers
+
+    @Override
+    public Uni<Agent> createAgent(AgentDraft draft) {
+        Optional<SwitchboardException> foreign = GbTalkForms.foreignFields(draft);
+        if (foreign.isPresent()) {
+            return Uni.createFrom().failure(foreign.get());
+        }
+        Map<String, String> form = GbTalkForms.newAgent(draft);
+        return call("add-user", form)
+                .map(replies::createdId)
+                .chain(id -> readBack("agent", getAgents(Set.of(id)).map(agents -> Optional.ofNullable(agents.get(id))),
+                        () -> GbTalkMapper.agent(writtenUser(id, form, null), false)));
+    }
+
+    @Override
+    public Uni<Agent> updateAgent(String remoteId, AgentChanges changes) {
+        Optional<SwitchboardException> foreign = GbTalkForms.foreignFields(changes);
+        if (foreign.isPresent()) {
+            return Uni.createFrom().failure(foreign.get());
+        }
+        return existingUser(remoteId, Agent.TYPE, GbTalkMapper::isAgent)
+                .chain(() -> updateUser(remoteId, GbTalkForms.agentChanges(changes)))
+                .chain(() -> getAgents(Set.of(remoteId)))
+                .map(agents -> required(agents.get(remoteId), Agent.TYPE, remoteId));
+    }
+
+    @Override
+    public Uni<Customer> createCustomer(CustomerDraft draft) {
+        Optional<SwitchboardException> tooMany = GbTalkForms.tooMany(draft.emails(), draft.phones());
+        if (tooMany.isPresent()) {
+            return Uni.createFrom().failure(tooMany.get());
+        }
+        Map<String, String> form = GbTalkForms.newCustomer(draft);
+        String phone = draft.phones() == null || draft.phones().isEmpty() ? null : draft.phones().get(0);
+        return call("add-user", form)
+                .map(replies::createdId)
+                .chain(id -> readBack("customer",
+                        getCustomers(Set.of(id)).map(customers -> Optional.ofNullable(customers.get(id))),
+                        () -> GbTalkMapper.customer(writtenUser(id, form, phone)).orElseThrow()));
+    }
+
+    @Override
+    public Uni<Customer> updateCustomer(String remoteId, CustomerChanges changes) {
+        Optional<SwitchboardException> tooMany = GbTalkForms.tooMany(changes.emails(), changes.phones());
+        if (tooMany.isPresent()) {
+            return Uni.createFrom().failure(tooMany.get());
+        }
+        return existingUser(remoteId, Customer.TYPE, user -> GbTalkMapper.customerType(user.userType()).isPresent())
+                .chain(() -> updateUser(remoteId, GbTalkForms.customerChanges(changes)))
+                .chain(() -> getCustomers(Set.of(remoteId)))
+                .map(customers -> required(customers.get(remoteId), Customer.TYPE, remoteId));
+    }
+
+    // ------------------------------------------------------------------ writes: conversations
+
+    /** {@code new-conversation} answers the conversation it created (no messages yet), so no read follows. */
+    @Override
+    public Uni<Conversation> createConversation(String customerRemoteId, String title, ConversationStatus status,
+            String assigneeRemoteId) {
+        if (!isNumericId(customerRemoteId)) {
+            return Uni.createFrom().failure(notFound(Customer.TYPE, customerRemoteId));
+        }
+        if (assigneeRemoteId != null && !isNumericId(assigneeRemoteId)) {
+            return Uni.createFrom().failure(notFound(Agent.TYPE, assigneeRemoteId));
+        }
+        return call("new-conversation", args(
+                "user_id", customerRemoteId,
+                "title", title,
+                "status_code", status == null ? null : GbTalkMapper.statusCode(status),
+                "agent_id", assigneeRemoteId))
+                .map(response -> {
+                    if (response == null || !response.isObject()) {
+                        throw replies.refusal(response);
+                    }
+                    GbTalkConversation created = replies.object(response, GbTalkConversation.class)
+                            .orElseThrow(replies::unreadableAnswer);
+                    GbTalkConversationDetails details = replies.object(created.details(),
+                            GbTalkConversationDetails.class).filter(d -> isNumericId(d.id()))
+                            .orElseThrow(replies::unreadableAnswer);
+                    return GbTalkMapper.conversation(details.id(), details,
+                            messages(created.messages(), details.id(), details)).withAssignee(assigneeRemoteId);
+                });
+    }
+
+    /**
+     * {@code send-message} as the author, or as GB Talk's bot when there is none; GB Talk answers the message id, and
+     * the stored message is read back from {@code get-conversation}. No {@code conversation_status_code} is sent, so
+     * GB Talk moves the conversation on as it does for any reply.
+     */
+    @Override
+    public Uni<Message> sendMessage(String conversationRemoteId, String body, String authorRemoteId,
+            List<Attachment> attachments) {
+        if (!isNumericId(conversationRemoteId)) {
+            return Uni.createFrom().failure(notFound(Conversation.TYPE, conversationRemoteId));
+        }
+        if (authorRemoteId != null && !isNumericId(authorRemoteId)) {
+            return Uni.createFrom().failure(notFound(Agent.TYPE, authorRemoteId));
+        }
+        List<Attachment> files = attachments == null ? List.of() : attachments;
+        Uni<String> author = authorRemoteId != null ? Uni.createFrom().item(authorRemoteId)
+                : call("get-bot-id", Map.of()).map(replies::createdId);
+        return author.chain(userId -> call("send-message", args(
+                "user_id", userId,
+                "conversation_id", conversationRemoteId,
+                "message", body,
+                "attachments", files.isEmpty() ? null : GbTalkForms.attachments(files)))
+                .map(replies::sentMessageId)
+                .chain(messageId -> readBack("message",
+                        fetchConversation(conversationRemoteId).map(found -> found.flatMap(conversation -> conversation
+                                .messages().stream().filter(m -> messageId.equals(m.remoteId())).findFirst())),
+                        () -> new Message(Vendor.GBTALK, messageId, conversationRemoteId, body, null, null,
+                                authorRemoteId == null ? AuthorRole.BOT : AuthorRole.AGENT, userId, files))));
+    }
+
+    /** Every status has a GB Talk code, so none is refused here. */
+    @Override
+    public Uni<Conversation> updateStatus(String conversationRemoteId, ConversationStatus status) {
+        if (!isNumericId(conversationRemoteId)) {
+            return Uni.createFrom().failure(notFound(Conversation.TYPE, conversationRemoteId));
+        }
+        return call("update-conversation-status", args(
+                "conversation_id", conversationRemoteId,
+                "status_code", GbTalkMapper.statusCode(status)))
+                .invoke(replies::confirmed)
+                .chain(() -> getConversations(Set.of(conversationRemoteId)))
+                .map(found -> required(found.get(conversationRemoteId), Conversation.TYPE, conversationRemoteId));
+    }
+
+    /**
+     * {@code update-conversation-agent} with the agent, or {@code false} to unassign as the docs say; then
+     * {@code get-conversation}. The assignee answered is the one written: {@code get-agents-in-conversation} only
+     * lists agents who wrote in the conversation, so it cannot confirm an assignment.
+     */
+    @Override
+    public Uni<Conversation> assign(String conversationRemoteId, String agentRemoteId) {
+        if (!isNumericId(conversationRemoteId)) {
+            return Uni.createFrom().failure(notFound(Conversation.TYPE, conversationRemoteId));
+        }
+        if (agentRemoteId != null && !isNumericId(agentRemoteId)) {
+            return Uni.createFrom().failure(notFound(Agent.TYPE, agentRemoteId));
+        }
+        return call("update-conversation-agent", args(
+                "conversation_id", conversationRemoteId,
+                "agent_id", agentRemoteId == null ? "false" : agentRemoteId))
+                .invoke(replies::confirmed)
+                .chain(() -> fetchConversation(conversationRemoteId))
+                .map(found -> found.map(c -> GbTalkMapper.conversation(conversationRemoteId, c.details(),
+                        c.messages()).withAssignee(agentRemoteId))
+                        .orElseThrow(() -> notFound(Conversation.TYPE, conversationRemoteId)));
+    }
+
+    /** {@code add-note}; the title is the note's {@code name} (empty without one). GB Talk answers the note id. */
+    @Override
+    public Uni<Note> addNote(String conversationRemoteId, String body, String authorRemoteId, String title) {
+        if (authorRemoteId == null) {
+            return Uni.createFrom().failure(SwitchboardException.badInput(List.of("input", "authorId"),
+                    "GB Talk notes are written by an agent or admin: authorId is required"));
+        }
+        if (!isNumericId(conversationRemoteId)) {
+            return Uni.createFrom().failure(notFound(Conversation.TYPE, conversationRemoteId));
+        }
+        if (!isNumericId(authorRemoteId)) {
+            return Uni.createFrom().failure(notFound(Agent.TYPE, authorRemoteId));
+        }
+        return call("add-note", args(
+                "conversation_id", conversationRemoteId,
+                "user_id", authorRemoteId,
+                "name", title == null ? "" : title,
+                "message", body))
+                .map(replies::createdId)
+                .chain(noteId -> readBack("note",
+                        listNotes(conversationRemoteId).map(notes -> notes.stream()
+                                .filter(note -> noteId.equals(note.remoteId())).findFirst()),
+                        () -> new Note(Vendor.GBTALK, noteId, conversationRemoteId, body, authorRemoteId, null)));
+    }
+
+    // ------------------------------------------------------------------ writes: articles
+
+    /**
+     * Checks that the article exists ({@code get-articles} by id), adds the vote with {@code article-ratings} and
+     * {@code rating} 1 or 0 (the documented values), then reads the ratings again.
+     */
+    @Override
+    public Uni<ArticleRating> rateArticle(String articleRemoteId, boolean helpful) {
+        if (articleRemoteId == null || articleRemoteId.isBlank()) {
+            return Uni.createFrom().failure(notFound(Article.TYPE, String.valueOf(articleRemoteId)));
+        }
+        return call("get-articles", args("id", articleRemoteId))
+                .map(response -> articleIn(response, articleRemoteId))
+                .chain(found -> found.isEmpty()
+                        ? Uni.createFrom().<JsonNode> failure(notFound(Article.TYPE, articleRemoteId))
+                        : call("article-ratings", args("article_id", articleRemoteId, "rating", helpful ? "1" : "0")))
+                .invoke(this::ratingAdded)
+                .chain(() -> call("article-ratings", args("article_id", articleRemoteId)))
+                .map(ratings -> GbTalkMapper.rating(replies.embeddedArray(ratings)));
+    }
+
+    /**
+     * {@code article-ratings} answers {@code true} when it added the vote, and the ratings when it took the call for
+     * a read (as a PHP check of the argument would for a {@code rating} it reads as false).
+     */
+    private void ratingAdded(JsonNode response) {
+        boolean ratings = response != null && (response.isArray()
+                || (response.isTextual() && response.asText().trim().startsWith("[")));
+        if (ratings) {
+            throw SwitchboardException.rejected(Vendor.GBTALK, "the rating was not added");
+        }
+        replies.confirmed(response);
+    }
+
+    // ------------------------------------------------------------------ write helpers
+
+    /** Fails with NOT_FOUND unless the user exists and is of the kind the caller's id names. */
+    private Uni<Void> existingUser(String remoteId, String type, Predicate<GbTalkUser> kind) {
+        if (!isNumericId(remoteId)) {
+            return Uni.createFrom().failure(notFound(type, remoteId));
+        }
+        return usersById(List.of(remoteId), false).map(users -> {
+            if (users.stream().noneMatch(user -> remoteId.equals(user.id()) && kind.test(user))) {
+                throw notFound(type, remoteId);
+            }
+            return null;
+        });
+    }
+
+    /** {@code update-user} with the changes; no call when nothing changes. */
+    private Uni<Void> updateUser(String remoteId, Map<String, String> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("user_id", remoteId);
+        form.putAll(changes);
+        return call("update-user", form).invoke(replies::confirmed).replaceWithVoid();
+    }
+
+    /**
+     * The object as GB Talk now holds it, read after the write. The write has happened by then, so a read that fails
+     * or finds nothing must not turn it into an error that invites a second write: the object is answered as written,
+     * without what only GB Talk fills in (times, presence, other details).
+     */
+    private static <T> Uni<T> readBack(String what, Uni<Optional<T>> read, Supplier<T> asWritten) {
+        return read
+                .onFailure().recoverWithItem(failure -> {
+                    Log.debugf("Reading back the new GB Talk %s failed: %s", what,
+                            failure instanceof SwitchboardException e ? e.code() : failure.getClass().getSimpleName());
+                    return Optional.empty();
+                })
+                .map(found -> found.orElseGet(() -> {
+                    Log.warnf("GB Talk stored the %s, but it could not be read back; answering it as written", what);
+                    return asWritten.get();
+                }));
+    }
+
+    /** A user row from what {@code add-user} was sent, for an answer when the new user cannot be read back. */
+    private static GbTalkUser writtenUser(String id, Map<String, String> form, String phone) {
+        List<GbTalkUserDetail> details = phone == null ? List.of()
+                : List.of(new GbTalkUserDetail(GbTalkForms.PHONE, GbTalkForms.PHONE_NAME, phone));
+        return new GbTalkUser(id, form.get("first_name"), form.get("last_name"), form.get("email"),
+                form.get("profile_image"), form.get("user_type"), null, null, details, null);
+    }
+
+    private static <T> T required(T found, String type, String remoteId) {
+        if (found == null) {
+            throw notFound(type, remoteId);
+        }
+        return found;
+    }
+
+    private static SwitchboardException notFound(String type, String remoteId) {
+        return SwitchboardException.notFound(Vendor.GBTALK, type + " " + GlobalId.of(Vendor.GBTALK, type, remoteId));
     }
 
     // ------------------------------------------------------------------ calls

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,11 @@ class GbTalkReplies {
 
     /** The API-level codes that mean the admin token was refused. */
     private static final Set<String> TOKEN_CODES = Set.of("token-not-found", "invalid-token");
+
+    /** A function's refusal code, e.g. {@code duplicate-email}: lower-case words joined by hyphens. */
+    private static final Pattern CODE = Pattern.compile("[a-z]+(-[a-z]+)*");
+
+    private static final Pattern ID = Pattern.compile("\\d{1,18}");
 
     private final ObjectMapper json;
 
@@ -126,6 +132,61 @@ class GbTalkReplies {
             throw response.isTextual() ? databaseError() : unreadable(null);
         }
         return value;
+    }
+
+    /**
+     * The id a create function answers ({@code add-user}, {@code add-note}, {@code get-bot-id}): a number, or the
+     * same as text. Anything else is {@link #refusal}.
+     */
+    String createdId(JsonNode response) {
+        if (response != null && (response.isIntegralNumber()
+                || (response.isTextual() && ID.matcher(response.asText().trim()).matches()))) {
+            return response.asText().trim();
+        }
+        throw refusal(response);
+    }
+
+    /** The id of the message {@code send-message} stored: {@code {"status": "success", "message-id": 123, ...}}. */
+    String sentMessageId(JsonNode response) {
+        if (response != null && response.isObject()) {
+            JsonNode id = response.get("message-id");
+            if (id != null && !id.isNull()) {
+                return createdId(id);
+            }
+            throw unreadable(null);
+        }
+        throw refusal(response);
+    }
+
+    /** The confirmation of a write function that answers {@code true} ({@code update-user}, ...). */
+    void confirmed(JsonNode response) {
+        if (response != null && response.isValueNode() && response.asBoolean(false)) {
+            return;
+        }
+        throw refusal(response);
+    }
+
+    /**
+     * What a write function answered instead of its result. GB Talk answers some refusals as text inside a successful
+     * envelope too (the docs list them as "other possible responses"): a code such as {@code duplicate-email} or
+     * {@code user-not-found} is VENDOR_REJECTED; other text is a database error, whose outcome is unknown, so
+     * VENDOR_UNAVAILABLE; {@code false} or nothing means the function did not do it.
+     */
+    SwitchboardException refusal(JsonNode response) {
+        if (response != null && response.isTextual()) {
+            String text = response.asText().trim();
+            return CODE.matcher(text).matches() ? SwitchboardException.rejected(Vendor.GBTALK, text)
+                    : databaseError();
+        }
+        if (isNothing(response)) {
+            return SwitchboardException.rejected(Vendor.GBTALK, "the function did not confirm the change");
+        }
+        return unreadable(null);
+    }
+
+    /** An answer whose shape is not the documented one: what happened at GB Talk is unknown. */
+    SwitchboardException unreadableAnswer() {
+        return unreadable(null);
     }
 
     /** A JSON string argument, e.g. {@code ["agent","admin"]}. */

@@ -27,27 +27,41 @@ import io.smallrye.mutiny.Uni;
 import io.switchboard.config.SwitchboardConfig;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.Answer;
+import io.switchboard.domain.Attachment;
 import io.switchboard.domain.Conversation;
+import io.switchboard.domain.ConversationStatus;
 import io.switchboard.domain.Customer;
+import io.switchboard.domain.CustomerType;
 import io.switchboard.domain.Message;
 import io.switchboard.domain.Note;
 import io.switchboard.domain.Page;
+import io.switchboard.domain.SmsReceipt;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
 import io.switchboard.vendor.AgentSource;
 import io.switchboard.vendor.AnswerSource;
 import io.switchboard.vendor.ConversationSource;
+import io.switchboard.vendor.ConversationWriter;
 import io.switchboard.vendor.CustomerSource;
+import io.switchboard.vendor.CustomerWriter;
+import io.switchboard.vendor.SmsSender;
 import io.switchboard.vendor.VendorErrors;
 
 /**
  * Gladly behind Switchboard's ports: agents, customer profiles, conversations with their messages and notes, and
- * public answers. Gladly pages nothing; every list it has is returned whole, and any page token is rejected. Where
- * Gladly has no multi-id call, gets run as bounded parallel single gets in which 404 means "absent".
+ * public answers to read; customer profiles, conversation status and assignee, notes, replies and SMS to write.
+ * Gladly pages nothing; every list it has is returned whole, and any page token is rejected. Where Gladly has no
+ * multi-id call, gets run as bounded parallel single gets in which 404 means "absent".
+ * <p>
+ * Writes are never retried. Gladly answers a create with a {@code Location} only and an update with nothing, so
+ * every write reads the object back and answers it as Gladly now holds it. A write Gladly accepted whose read-back
+ * fails is VENDOR_UNAVAILABLE with a message saying the write was made, so that it is not made twice. Gladly has no
+ * call to create agents or conversations (UNSUPPORTED_BY_VENDOR, the ports' defaults).
  */
 @ApplicationScoped
-public class GladlyAdapter implements AgentSource, CustomerSource, ConversationSource, AnswerSource {
+public class GladlyAdapter implements AgentSource, CustomerSource, ConversationSource, AnswerSource, CustomerWriter,
+        ConversationWriter, SmsSender {
 
     /** Single gets in flight at once; Gladly allows 10 GETs a second per organization. */
     static final int PARALLEL_GETS = 8;
@@ -55,11 +69,16 @@ public class GladlyAdapter implements AgentSource, CustomerSource, ConversationS
     /** Digits with the usual separators: what a search for a phone number looks like (given 7 digits or more). */
     private static final Pattern PHONE = Pattern.compile("\\+?\\(?[0-9][0-9 ()./-]{5,}[0-9]");
 
-    private final Instance<GladlyApi> api;
+    private final Supplier<GladlyApi> api;
     private final SwitchboardConfig config;
 
     @Inject
     GladlyAdapter(@RestClient Instance<GladlyApi> api, SwitchboardConfig config) {
+        this(api::get, config);
+    }
+
+    /** For tests that point the adapter at another server, e.g. the sandbox. */
+    GladlyAdapter(Supplier<GladlyApi> api, SwitchboardConfig config) {
         this.api = api;
         this.config = config;
     }
@@ -214,6 +233,204 @@ public class GladlyAdapter implements AgentSource, CustomerSource, ConversationS
                 .map(response -> present(body(response, "items of a conversation")).toList());
     }
 
+    // ------------------------------------------------------------------ customer writes
+
+    /**
+     * {@code POST /customer-profiles} ({@link GladlyWrites#newProfile}), then {@code GET} of the id in the
+     * {@code Location}. A taken email, mobile number or id is Gladly's 409: VENDOR_REJECTED with its reason.
+     */
+    @Override
+    public Uni<Customer> createCustomer(CustomerDraft draft) {
+        if (draft.type() != null && draft.type() != CustomerType.USER) {
+            return Uni.createFrom().failure(SwitchboardException.badInput(List.of("input", "type"),
+                    "Gladly customer profiles are always USER"));
+        }
+        return call(() -> api.get().createCustomerProfile(GladlyWrites.newProfile(draft)))
+                .map(response -> createdId(response, "customer profile"))
+                .chain(id -> readBack("customer profile", id, () -> api.get().getCustomerProfile(id)))
+                .map(GladlyMapper::toCustomer);
+    }
+
+    /**
+     * {@code PATCH /customer-profiles/{id}} with only what changes ({@link GladlyWrites#changes}), then
+     * {@code GET}. The profile is read first only when the change needs it (half a name, or phones whose settings
+     * must be kept). A merged profile is followed once to its new id, whether Gladly says so with 301 or, as its
+     * documentation also has it for PATCH, with 404 and a {@code moved} error: the PATCH was refused, so sending
+     * it to the new id writes once. The customer answered then carries the new remote id.
+     */
+    @Override
+    public Uni<Customer> updateCustomer(String remoteId, CustomerChanges changes) {
+        Uni<GladlyCustomerProfile> current = GladlyWrites.needsCurrentProfile(changes)
+                ? customerProfile(remoteId, true).map(found -> found.orElseThrow(GladlyAdapter::noSuchCustomer))
+                : Uni.createFrom().nullItem();
+        return current.chain(profile -> {
+            String id = profile == null ? remoteId : profile.id();
+            GladlyProfileWrite patch = GladlyWrites.changes(changes, profile);
+            if (patch.isEmpty()) {
+                return profile != null ? Uni.createFrom().item(profile)
+                        : customerProfile(id, true).map(found -> found.orElseThrow(GladlyAdapter::noSuchCustomer));
+            }
+            return patchProfile(id, patch, true)
+                    .chain(patched -> readBack("customer profile", patched,
+                            () -> api.get().getCustomerProfile(patched)));
+        }).map(GladlyMapper::toCustomer);
+    }
+
+    /** The id the PATCH landed on. */
+    private Uni<String> patchProfile(String id, GladlyProfileWrite patch, boolean followMove) {
+        return Uni.createFrom().deferred(() -> api.get().updateCustomerProfile(id, patch))
+                .replaceWith(id)
+                .onFailure().recoverWithUni(failure -> {
+                    GladlyMovedException moved = causeOf(failure, GladlyMovedException.class);
+                    if (moved != null && followMove && moved.newId() != null && !moved.newId().equals(id)) {
+                        Log.debugf("Gladly customer %s moved to %s; updating that one", id, moved.newId());
+                        return patchProfile(moved.newId(), patch, false);
+                    }
+                    return Uni.createFrom().failure(toSwitchboard(failure));
+                });
+    }
+
+    private static SwitchboardException noSuchCustomer() {
+        return SwitchboardException.notFound(Vendor.GLADLY, "The Gladly customer profile");
+    }
+
+    // ------------------------------------------------------------------ conversation writes
+
+    /**
+     * {@code PATCH /conversations/{id}} with {@code status.value} OPEN or CLOSED, then {@code GET}. Gladly cannot
+     * be told WAITING, and has no WAITING_ON_AGENT or TRASHED: BAD_USER_INPUT before any call.
+     * <p>
+     * Closing sends {@code force: true}. Without it Gladly refuses to close a conversation whose customer awaits an
+     * answer ({@code invalid_state}, "set 'status.force' to true to override"): a confirmation its agent UI asks
+     * for. A caller of updateConversationStatus(CLOSED) has already decided, and the contract has no way to
+     * confirm, so without force such a conversation could not be closed through Switchboard at all. Gladly's other
+     * guards (e.g. topics required before closing) still apply and answer VENDOR_REJECTED.
+     */
+    @Override
+    public Uni<Conversation> updateStatus(String conversationRemoteId, ConversationStatus status) {
+        GladlyConversationPatch.Status change;
+        if (status == ConversationStatus.OPEN) {
+            change = new GladlyConversationPatch.Status("OPEN", null);
+        } else if (status == ConversationStatus.CLOSED) {
+            change = new GladlyConversationPatch.Status("CLOSED", Boolean.TRUE);
+        } else {
+            return Uni.createFrom().failure(SwitchboardException.badInput(List.of("status"),
+                    "Gladly can only set OPEN or CLOSED"));
+        }
+        return call(() -> api.get().updateConversation(conversationRemoteId,
+                new GladlyConversationPatch(null, change)))
+                .chain(() -> readBack("conversation", conversationRemoteId,
+                        () -> api.get().getConversation(conversationRemoteId)))
+                .map(GladlyMapper::toConversation);
+    }
+
+    /**
+     * {@code PATCH /conversations/{id}} with {@code assignee}, whose {@code inboxId} Gladly requires: the
+     * conversation's own inbox, read first. Unassigning sends the inbox alone, leaving the conversation to it.
+     */
+    @Override
+    public Uni<Conversation> assign(String conversationRemoteId, String agentRemoteId) {
+        return call(() -> api.get().getConversation(conversationRemoteId))
+                .chain(conversation -> call(() -> api.get().updateConversation(conversationRemoteId,
+                        new GladlyConversationPatch(
+                                new GladlyConversationPatch.Assignee(conversation.inboxId(), agentRemoteId), null))))
+                .chain(() -> readBack("conversation", conversationRemoteId,
+                        () -> api.get().getConversation(conversationRemoteId)))
+                .map(GladlyMapper::toConversation);
+    }
+
+    /**
+     * {@code POST /conversations/{id}/notes}, then {@code GET} of the note. Gladly writes notes as the API user and
+     * keeps no title: {@code authorRemoteId} and {@code title} have nowhere to go (the contract's Note shows no
+     * title, and its author is read back from Gladly).
+     */
+    @Override
+    public Uni<Note> addNote(String conversationRemoteId, String body, String authorRemoteId, String title) {
+        return call(() -> api.get().addNote(conversationRemoteId,
+                new GladlyNoteWrite(new GladlyNoteWrite.Content(body))))
+                .map(response -> createdId(response, "note"))
+                .chain(noteId -> readBack("note", noteId, () -> api.get().getNote(conversationRemoteId, noteId)))
+                .map(item -> {
+                    Note note = GladlyMapper.toNote(item, conversationRemoteId);
+                    if (note == null) {
+                        throw SwitchboardException.unavailable(Vendor.GLADLY,
+                                "the note was added, but Gladly answered it as another kind of item", null);
+                    }
+                    return note;
+                });
+    }
+
+    /**
+     * Gladly sends messages only as replies to a customer's message: the conversation's items are read, the last
+     * one a customer sent in a channel Gladly replies in is answered in that channel
+     * ({@code POST /conversation-items/{itemId}/reply}), and the new item read back. A conversation without such an
+     * item is VENDOR_REJECTED: the request is well formed, and it is Gladly's rule ("you can only reply to customer
+     * messages") that refuses it, as Gladly itself refuses a reply in a closed conversation. Gladly replies carry
+     * no attachments (BAD_USER_INPUT before any call) and are written by the API user, so
+     * {@code authorRemoteId} is not used; the message answered names its real author.
+     */
+    @Override
+    public Uni<Message> sendMessage(String conversationRemoteId, String body, String authorRemoteId,
+            List<Attachment> attachments) {
+        if (attachments != null && !attachments.isEmpty()) {
+            return Uni.createFrom().failure(SwitchboardException.badInput(List.of("input", "attachments"),
+                    "Gladly replies cannot carry attachments"));
+        }
+        String base = config.gladly().url().orElse(null);
+        return items(conversationRemoteId).chain(items -> {
+            Optional<GladlyConversationItem> target = GladlyWrites.replyTarget(items);
+            if (target.isEmpty()) {
+                return Uni.createFrom().failure(SwitchboardException.rejected(Vendor.GLADLY,
+                        "the conversation has no customer message to reply to, and Gladly only sends replies to "
+                                + "customer messages"));
+            }
+            GladlyConversationItem item = target.get();
+            return call(() -> api.get().reply(item.id(), GladlyWrites.reply(item.content().type(), body)))
+                    .map(response -> createdId(response, "reply"))
+                    .chain(id -> readBack("reply", id, () -> api.get().getConversationItem(id)));
+        }).map(item -> {
+            Message message = GladlyMapper.toMessage(item, conversationRemoteId, base);
+            if (message == null) {
+                throw SwitchboardException.unavailable(Vendor.GLADLY,
+                        "the reply was sent, but Gladly answered it as another kind of item", null);
+            }
+            return message;
+        });
+    }
+
+    // ------------------------------------------------------------------ SMS
+
+    /** {@code POST /communications/sms}: Gladly answers 200 with the customer (made if new) and the item. */
+    @Override
+    public Uni<SmsReceipt> sendSms(String to, String from, String body) {
+        return call(() -> api.get().sendSms(new GladlySmsWrite(new GladlySmsWrite.Customer(to), from, body)))
+                .map(receipt -> receipt == null
+                        ? new SmsReceipt(Vendor.GLADLY, null, null)
+                        : new SmsReceipt(Vendor.GLADLY, receipt.customerId(), receipt.conversationItemId()));
+    }
+
+    /** The id in the {@code Location} of Gladly's 201; without one the write happened but cannot be followed. */
+    private static String createdId(RestResponse<Void> response, String what) {
+        String id = GladlyWrites.idFromLocation(response.getHeaderString("Location"));
+        if (id == null) {
+            throw SwitchboardException.unavailable(Vendor.GLADLY,
+                    "it created the " + what + " but did not say where (no Location)", null);
+        }
+        return id;
+    }
+
+    /**
+     * Reads back what a write made or changed. The write stands whatever happens here, so every failure becomes
+     * VENDOR_UNAVAILABLE saying so: Switchboard then remembers the outcome as unknown for the clientMutationId,
+     * and a retry reports it rather than writing again.
+     */
+    private static <T> Uni<T> readBack(String what, String id, Supplier<Uni<? extends T>> get) {
+        return GladlyAdapter.<T> call(get).onFailure().transform(failure -> SwitchboardException.unavailable(
+                Vendor.GLADLY, "the " + what + " " + id
+                        + " was written, but reading it back failed ("
+                        + ((SwitchboardException) failure).code() + ")", failure));
+    }
+
     // ------------------------------------------------------------------ answers
 
     /**
@@ -274,9 +491,13 @@ public class GladlyAdapter implements AgentSource, CustomerSource, ConversationS
             // which would otherwise read as a rejection
             return VendorErrors.map(Vendor.GLADLY, unreadable);
         }
-        if (causeOf(failure, GladlyMovedException.class) != null) {
-            // only customer gets follow a move; anywhere else it is a refusal to answer for that id
-            return VendorErrors.fromStatus(Vendor.GLADLY, 301, "the object was merged into another");
+        GladlyMovedException moved = causeOf(failure, GladlyMovedException.class);
+        if (moved != null) {
+            // only customer reads and updates follow a move; anywhere else the id names nothing to act on
+            return moved.status() == 404
+                    ? new SwitchboardException(ErrorCode.NOT_FOUND, Vendor.GLADLY,
+                            "Gladly merged the object into another one")
+                    : VendorErrors.fromStatus(Vendor.GLADLY, 301, "the object was merged into another");
         }
         return VendorErrors.map(Vendor.GLADLY, failure);
     }

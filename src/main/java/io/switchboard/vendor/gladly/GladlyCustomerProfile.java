@@ -29,7 +29,9 @@ record GladlyCustomerProfile(
     record Email(String original, String normalized, Boolean primary) {
     }
 
+    /** {@code type} MOBILE, HOME or OFFICE (absent: unknown); {@code smsPreference} ON, OFF or FORBIDDEN. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Phone(String original, String normalized, String type, Boolean primary) {
+    record Phone(String original, String normalized, String type, Boolean primary, String extension,
+            String smsPreference) {
     }
 }

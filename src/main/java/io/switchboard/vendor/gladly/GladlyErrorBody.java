@@ -94,6 +94,11 @@ record GladlyErrorBody(List<Error> errors) {
         return error.attr() == null ? what : error.attr() + ": " + what;
     }
 
+    /** Whether an error says the object was merged into another ({@code code: moved}). */
+    boolean moved() {
+        return errors.stream().anyMatch(error -> "moved".equals(error.code()));
+    }
+
     /** The id a merged object moved to ({@code meta.new} of the first error carrying one), or null. */
     String movedTo() {
         return errors.stream().map(Error::newId).filter(id -> id != null).findFirst().orElse(null);

@@ -10,8 +10,8 @@ import io.switchboard.domain.Vendor;
 import io.switchboard.vendor.VendorErrors;
 
 /**
- * Turns every non-2xx Gladly answer into an exception, reading Gladly's error body in one place: 301 becomes a
- * {@link GladlyMovedException} carrying {@code meta.new}; everything else a
+ * Turns every non-2xx Gladly answer into an exception, reading Gladly's error body in one place: 301, and a 404
+ * whose body says {@code moved}, become a {@link GladlyMovedException} carrying {@code meta.new}; everything else a
  * {@link io.switchboard.error.SwitchboardException} by status, with the body's {@code detail}/{@code code} as the
  * (sanitised) reason of a rejection.
  */
@@ -27,8 +27,8 @@ class GladlyErrorMapper implements ResponseExceptionMapper<RuntimeException> {
     public RuntimeException toThrowable(Response response) {
         int status = response.getStatus();
         GladlyErrorBody body = GladlyErrorBody.parse(readBody(response));
-        if (status == 301) {
-            return new GladlyMovedException(body.movedTo());
+        if (status == 301 || status == 404 && body.moved()) {
+            return new GladlyMovedException(status, body.movedTo());
         }
         Log.debugf("Gladly answered HTTP %d", status);
         return VendorErrors.fromResponse(Vendor.GLADLY, response, body.reason());

@@ -40,11 +40,13 @@ public abstract class ThrottleFilter implements ResteasyReactiveClientRequestFil
     public void filter(ResteasyReactiveClientRequestContext request, ClientResponseContext response) {
         // Gladly: Ratelimit-Remaining-Second tells how many calls are left in the current second
         if ("0".equals(response.getHeaderString("Ratelimit-Remaining-Second"))) {
-            throttles.pause(vendor(), request.getMethod(), TimeUnit.SECONDS.toNanos(1));
+            long restOfSecond = 1000 - System.currentTimeMillis() % 1000;
+            throttles.pause(vendor(), request.getMethod(), TimeUnit.MILLISECONDS.toNanos(restOfSecond));
         }
     }
 
     @jakarta.inject.Singleton
+    @io.quarkus.arc.Unremovable
     public static class Gladly extends ThrottleFilter {
         @Override
         protected Vendor vendor() {
@@ -53,6 +55,7 @@ public abstract class ThrottleFilter implements ResteasyReactiveClientRequestFil
     }
 
     @jakarta.inject.Singleton
+    @io.quarkus.arc.Unremovable
     public static class GbTalk extends ThrottleFilter {
         @Override
         protected Vendor vendor() {
@@ -61,6 +64,7 @@ public abstract class ThrottleFilter implements ResteasyReactiveClientRequestFil
     }
 
     @jakarta.inject.Singleton
+    @io.quarkus.arc.Unremovable
     public static class Blinger extends ThrottleFilter {
         @Override
         protected Vendor vendor() {
@@ -69,6 +73,7 @@ public abstract class ThrottleFilter implements ResteasyReactiveClientRequestFil
     }
 
     @jakarta.inject.Singleton
+    @io.quarkus.arc.Unremovable
     public static class Gaglers extends ThrottleFilter {
         @Override
         protected Vendor vendor() {

@@ -187,11 +187,4 @@ class GbTalkSandboxAuthTest {
         GbTalkApi.call("get-users", "pagination", "0")
                 .then().body("response", everyItem(hasKey("id")));
     }
-
-    @Test
-    void addingAnArticleRatingIsNotEmulatedYet() {
-        GbTalkApi.call("article-ratings", "article_id", "6P2Oq", "rating", "1")
-                .then().statusCode(404)
-                .body("response", is("function-not-found"));
-    }
 }

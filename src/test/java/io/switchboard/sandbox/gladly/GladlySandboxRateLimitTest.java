@@ -62,6 +62,29 @@ class GladlySandboxRateLimitTest extends GladlySandboxTestSupport {
     }
 
     @Test
+    void eachMethodHasABudgetOfItsOwn() {
+        limiter.useClock(SteppingClock.stopped());
+        for (int i = 0; i < 10; i++) {
+            asApiUser().when().get(API + "/topics").then().statusCode(200);
+        }
+        asApiUser().when().get(API + "/topics").then().statusCode(429);
+
+        // writes that Gladly refuses still count, and change nothing
+        for (int i = 0; i < 10; i++) {
+            asApiUser().contentType("application/json").body("[]")
+                    .when().post(API + "/customer-profiles")
+                    .then().statusCode(400).header(REMAINING, String.valueOf(9 - i));
+        }
+        asApiUser().contentType("application/json").body("[]")
+                .when().post(API + "/customer-profiles")
+                .then().statusCode(429).header(REMAINING, "0");
+
+        asApiUser().contentType("application/json").body("{\"name\":\"x\"}")
+                .when().patch(API + "/customer-profiles/{id}", "no-such-customer")
+                .then().statusCode(404).header(LIMIT, "10").header(REMAINING, "9");
+    }
+
+    @Test
     void refusedCredentialsDoNotSpendTheBudget() {
         limiter.useClock(SteppingClock.stopped());
         for (int i = 0; i < 12; i++) {

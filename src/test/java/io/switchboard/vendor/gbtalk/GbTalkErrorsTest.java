@@ -130,6 +130,8 @@ class GbTalkErrorsTest {
     void aServerErrorPageIsUnavailable() {
         stub(function("get-users"), WireMock.aResponse().withStatus(500).withHeader("Content-Type", "text/html")
                 .withBody("<html><body>Fatal error: Allowed memory size exhausted</body></html>"));
+        // listing agents also asks who is online, concurrently: that call succeeds, so the 500 is what fails
+        stub("get-online-users", "get-online-users-agents.json");
 
         assertFailure(failureOf(adapter.listAgents(null)), ErrorCode.VENDOR_UNAVAILABLE);
     }

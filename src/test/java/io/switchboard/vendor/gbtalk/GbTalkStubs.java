@@ -83,6 +83,14 @@ final class GbTalkStubs {
         return calls;
     }
 
+    /** The function of every call GB Talk received, in the order it received them. */
+    static List<String> functionsCalled() {
+        List<String> functions = new ArrayList<>();
+        VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)))
+                .forEach(request -> functions.add(form(request.getBodyAsString()).get("function")));
+        return functions;
+    }
+
     static int callCount() {
         return VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT))).size();
     }

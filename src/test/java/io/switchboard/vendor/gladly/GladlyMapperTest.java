@@ -161,7 +161,7 @@ class GladlyMapperTest {
         attributes.put("unset", JsonNodeFactory.instance.nullNode());
         GladlyCustomerProfile profile = new GladlyCustomerProfile("c1", null, null, null,
                 List.of(new GladlyCustomerProfile.Email(null, "only@normalized.example", null)),
-                List.of(new GladlyCustomerProfile.Phone("+15035550101", null, null, null)),
+                List.of(new GladlyCustomerProfile.Phone("+15035550101", null, null, null, null, null)),
                 attributes, "not a time", null);
 
         Customer customer = GladlyMapper.toCustomer(profile);
