@@ -1,5 +1,7 @@
 package io.switchboard.sandbox.blinger;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -68,6 +70,7 @@ public class BlingerSandboxResource {
             throw failure(400, "name is required");
         }
         validateStatus(input.status());
+        validateAvatar(input.avatar());
         return Envelope.ok(data.create(input.serviceUserId(), input.name().trim(), input.status(), input.avatar(),
                 input.active()));
     }
@@ -85,6 +88,7 @@ public class BlingerSandboxResource {
             throw failure(400, "name must not be blank");
         }
         validateStatus(input.status());
+        validateAvatar(input.avatar());
         return Envelope.ok(data.update(id, input.serviceUserId(), input.name() == null ? null : input.name().trim(),
                 input.status(), input.avatar(), input.active())
                 .orElseThrow(() -> failure(404, "Agent not found")));
@@ -102,6 +106,23 @@ public class BlingerSandboxResource {
         if (status != null && !STATUSES.contains(status)) {
             throw failure(400, "status must be online or offline");
         }
+    }
+
+    /** Blinger fetches the avatar from the URL it is given, so it must be one. */
+    private static void validateAvatar(String avatar) {
+        if (avatar == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(avatar.trim());
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // Refused below like any other value that is no web address.
+        }
+        throw failure(400, "avatar must be an http or https URL");
     }
 
     private static WebApplicationException failure(int status, String message) {

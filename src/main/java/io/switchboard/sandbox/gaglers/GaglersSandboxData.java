@@ -3,6 +3,7 @@ package io.switchboard.sandbox.gaglers;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,12 +77,22 @@ public class GaglersSandboxData {
                 throw new IllegalArgumentException("operator " + operator + " is not a registered user");
             }
         }
-        if (topics.values().stream().anyMatch(topic -> topic.siteUrl().equals(siteUrl) && topic.name().equals(name))) {
+        String site = site(siteUrl);
+        if (topics.values().stream().anyMatch(topic -> site(topic.siteUrl()).equals(site) && topic.name().equals(name))) {
             throw new IllegalArgumentException("name must be unique within the website");
         }
         int topicid = nextTopicId++;
-        topics.put(topicid, new Topic(topicid, name, siteUrl, List.copyOf(operators)));
+        topics.put(topicid, new Topic(topicid, name, siteUrl, operators.stream().distinct().toList()));
         return topicid;
+    }
+
+    /** A website as Gaglers knows it: {@code http://Shop.test/} and {@code http://shop.test} are the same site. */
+    private static String site(String siteUrl) {
+        String site = siteUrl.trim().toLowerCase(Locale.ROOT);
+        while (site.endsWith("/")) {
+            site = site.substring(0, site.length() - 1);
+        }
+        return site;
     }
 
     private static SandboxGaglersUser view(User user) {

@@ -2,7 +2,10 @@ package io.switchboard.vendor.blinger;
 
 import java.util.List;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +34,16 @@ interface BlingerApi {
     @GET
     @Path("/agents/{id}")
     Uni<BlingerEnvelope<BlingerAgent>> getAgent(@PathParam("id") String id);
+
+    @POST
+    @Path("/agents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<BlingerEnvelope<BlingerAgent>> createAgent(BlingerAgentInput agent);
+
+    @PUT
+    @Path("/agents/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<BlingerEnvelope<BlingerAgent>> updateAgent(@PathParam("id") String id, BlingerAgentInput changes);
 
     /** Blinger's error bodies are undocumented, so the status decides and a {@code message} is only a hint. */
     @ClientExceptionMapper

@@ -1,6 +1,8 @@
 package io.switchboard.vendor.gaglers;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,18 @@ interface GaglersApi {
     @GET
     @Path("/topic/{id}/")
     Uni<GaglersTopic> getTopic(@PathParam("id") String id);
+
+    /** Registers an agent; Gaglers answers 201 with the new user's URI in {@code Location} and no body. */
+    @POST
+    @Path("/user/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> createUser(GaglersUserInput user);
+
+    /** Creates a chat widget; Gaglers answers 201 with the new topic's URI in {@code Location} and no body. */
+    @POST
+    @Path("/topic/")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Uni<Response> createTopic(GaglersTopicInput topic);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

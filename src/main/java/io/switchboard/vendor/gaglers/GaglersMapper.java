@@ -1,9 +1,12 @@
 package io.switchboard.vendor.gaglers;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,6 +20,9 @@ final class GaglersMapper {
 
     /** Fields that may carry a user's id when Gaglers lists an operator as an object rather than an id. */
     private static final List<String> ID_FIELDS = List.of("userid", "id", "user_id");
+
+    /** Gaglers ids are integers. */
+    private static final Pattern REMOTE_ID = Pattern.compile("\\d{1,18}");
 
     private GaglersMapper() {
     }
@@ -87,6 +93,33 @@ final class GaglersMapper {
             }
         }
         return null;
+    }
+
+    /** Whether the text can be a Gaglers id (an integer), and so is worth a call. */
+    static boolean isRemoteId(String id) {
+        return id != null && REMOTE_ID.matcher(id).matches();
+    }
+
+    /**
+     * The id of a created object from the {@code Location} Gaglers answers a create with: absolute
+     * ({@code http://developer.gaglers.com/api/v1/user/573/}) or relative, with or without the trailing slash.
+     *
+     * @return the id, or null when the location names no Gaglers object
+     */
+    static String idFromLocation(String location) {
+        if (location == null || location.isBlank()) {
+            return null;
+        }
+        String path = location.trim();
+        try {
+            URI uri = new URI(path);
+            path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        } catch (URISyntaxException e) {
+            // Not a valid URI: read what comes before any query or fragment as the path.
+            path = path.split("[?#]", 2)[0];
+        }
+        String id = lastSegment(path);
+        return isRemoteId(id) ? id : null;
     }
 
     /** {@code /api/v1/user/573/} -> {@code 573}. */

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -124,5 +125,50 @@ class BlingerSandboxTest {
         given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS)
                 .then().body("data.name", everyItem(notNullValue()))
                 .body("data.findAll { it.name == 'Ola' }", equalTo(List.of()));
+    }
+
+    @Test
+    void aNewAgentTakesTheDefaultsAndIsServedAfterwards() {
+        String id = given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("name", "Amara Diallo"))
+                .when().post(AGENTS)
+                .then().statusCode(200)
+                .body("data.status", equalTo("offline"))
+                .body("data.active", equalTo(true))
+                .body("data.avatar", nullValue())
+                .body("data.createdAt", notNullValue())
+                .extract().path("data.id");
+
+        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+                .then().statusCode(200)
+                .body("data.name", equalTo("Amara Diallo"));
+    }
+
+    @Test
+    void aNewAvatarUrlBecomesAnAvatarBlingerHosts() {
+        String id = given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("name", "Jonas Berg", "avatar", "https://images.sandbox.test/jonas-1.png"))
+                .when().post(AGENTS)
+                .then().statusCode(200).extract().path("data.id");
+        String before = given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+                .then().extract().path("data.avatar.url.default");
+
+        String after = given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("avatar", "https://images.sandbox.test/jonas-2.png"))
+                .when().put(AGENTS + "/" + id)
+                .then().statusCode(200)
+                .body("data.name", equalTo("Jonas Berg"))
+                .body("data.avatar.info.path", matchesPattern(AVATAR_PATH))
+                .extract().path("data.avatar.url.default");
+
+        assertNotEquals(before, after);
+        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("avatar", "not a url"))
+                .when().put(AGENTS + "/" + id).then().statusCode(400).body("status", equalTo(400));
+        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("name", "Ftp Avatar", "avatar", "ftp://images.sandbox.test/a.png"))
+                .when().post(AGENTS).then().statusCode(400);
+        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+                .then().body("data.avatar.url.default", equalTo(after));
     }
 }

@@ -142,6 +142,66 @@ class GaglersSandboxTest {
                 .when().post(API + "/topic/").then().statusCode(400);
     }
 
+    @Test
+    void anAgentNeedsANicknameAndAGmailIdRegistersOnce() {
+        authorized().contentType(ContentType.JSON).body(Map.of("gmail_id", "x." + UUID.randomUUID() + "@gmail.com",
+                "nickname", " ")).when().post(API + "/user/").then().statusCode(400).body("error", notNullValue());
+        authorized().contentType(ContentType.JSON).body(Map.of("nickname", "Nobody"))
+                .when().post(API + "/user/").then().statusCode(400);
+
+        String gmail = "twice." + UUID.randomUUID() + "@gmail.com";
+        String location = authorized().contentType(ContentType.JSON)
+                .body(Map.of("gmail_id", gmail, "nickname", "Twice", "email", "offline@shop.test"))
+                .when().post(API + "/user/")
+                .then().statusCode(201).extract().header("Location");
+        authorized().contentType(ContentType.JSON).body(Map.of("gmail_id", gmail, "nickname", "Twice again"))
+                .when().post(API + "/user/").then().statusCode(400);
+
+        authorized().when().get(URI.create(location).getPath())
+                .then().statusCode(200)
+                .body("nickname", equalTo("Twice"))
+                .body("username", equalTo(gmail))
+                .body("email", equalTo("offline@shop.test"))
+                .body("$", not(hasKey("gmail_id")));
+    }
+
+    @Test
+    void aWidgetNeedsASiteAndANameUniqueWithinTheSite() {
+        authorized().contentType(ContentType.JSON).body(Map.of("name", "No Site", "operators", List.of("211")))
+                .when().post(API + "/topic/").then().statusCode(400).body("error", notNullValue());
+        authorized().contentType(ContentType.JSON)
+                .body(Map.of("site_url", "http://www.mywebsite.test", "operators", List.of("211")))
+                .when().post(API + "/topic/").then().statusCode(400);
+        authorized().contentType(ContentType.JSON)
+                .body(Map.of("site_url", "http://www.mywebsite.test", "name", "No Operators"))
+                .when().post(API + "/topic/").then().statusCode(400);
+
+        String name = "Shop " + UUID.randomUUID();
+        authorized().contentType(ContentType.JSON)
+                .body(Map.of("site_url", "http://shop.sandbox.test", "name", name, "operators", List.of("212", "212")))
+                .when().post(API + "/topic").then().statusCode(201);
+        // The same site written another way is still the same site.
+        authorized().contentType(ContentType.JSON)
+                .body(Map.of("site_url", "http://Shop.sandbox.test/", "name", name, "operators", List.of("211")))
+                .when().post(API + "/topic/").then().statusCode(400);
+        String location = authorized().contentType(ContentType.JSON)
+                .body(Map.of("site_url", "http://other.sandbox.test", "name", name, "operators", List.of("212", "212")))
+                .when().post(API + "/topic/").then().statusCode(201).extract().header("Location");
+
+        authorized().when().get(URI.create(location).getPath())
+                .then().statusCode(200)
+                .body("site_url", equalTo("http://other.sandbox.test"))
+                .body("operators", equalTo(List.of("212")))
+                .body("onlineoperators", equalTo(List.of("212")));
+    }
+
+    @Test
+    void writesNeedTheApiKey() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("site_url", "http://www.mywebsite.test", "name", "Denied", "operators", List.of("211")))
+                .when().post(API + "/topic/").then().statusCode(403);
+    }
+
     private static RequestSpecification authorized() {
         return given().header("Authorization", AUTHORIZATION);
     }

@@ -20,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.testing.VendorStubs;
+import io.switchboard.vendor.AgentWriter.AgentChanges;
+import io.switchboard.vendor.AgentWriter.AgentDraft;
 
 /** The adapter against the dev-mode sandbox instead of WireMock: what the sandbox serves, the adapter reads. */
 @QuarkusTest
@@ -58,5 +60,26 @@ class BlingerAdapterSandboxTest {
                 .await().atMost(TIMEOUT);
         assertEquals(Set.of(marta.remoteId(), other), two.keySet());
         assertTrue(adapter.getAgents(Set.of("unknown-id")).await().atMost(TIMEOUT).isEmpty());
+    }
+
+    @Test
+    void aCreatedAndUpdatedAgentReadsBack() {
+        Agent created = adapter.createAgent(new AgentDraft("Noor Haddad", null, null, null, null,
+                "https://images.sandbox.test/noor.png", AgentStatus.ONLINE, true, "crm-3001")).await().atMost(TIMEOUT);
+
+        assertEquals("Noor Haddad", created.name());
+        assertEquals(AgentStatus.ONLINE, created.status());
+        assertTrue(created.avatarUrl().startsWith("https://static.blinger.sandbox.test/"), created.avatarUrl());
+
+        Agent updated = adapter.updateAgent(created.remoteId(),
+                new AgentChanges(null, null, null, AgentStatus.OFFLINE, false)).await().atMost(TIMEOUT);
+
+        assertEquals(created.remoteId(), updated.remoteId());
+        assertEquals("Noor Haddad", updated.name());
+        assertEquals(AgentStatus.OFFLINE, updated.status());
+        assertEquals(Boolean.FALSE, updated.active());
+        assertEquals(updated, adapter.getAgents(Set.of(created.remoteId())).await().atMost(TIMEOUT)
+                .get(created.remoteId()));
+        assertTrue(adapter.listAgents(null).await().atMost(TIMEOUT).items().contains(updated));
     }
 }

@@ -1,12 +1,14 @@
 package io.switchboard.vendor.gaglers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.ChatWidget;
+import io.switchboard.error.ErrorCode;
+import io.switchboard.error.SwitchboardException;
 import io.switchboard.testing.VendorStubs;
+import io.switchboard.vendor.AgentWriter.AgentDraft;
 
 /** The adapter against the dev-mode sandbox instead of WireMock: what the sandbox serves, the adapter reads. */
 @QuarkusTest
@@ -52,5 +57,34 @@ class GaglersAdapterSandboxTest {
         assertEquals(List.of("212", "214"), widgets.get("42").operatorIds());
         assertEquals(List.of("212"), widgets.get("42").onlineOperatorIds());
         assertEquals(List.of(), widgets.get("41").onlineOperatorIds());
+    }
+
+    @Test
+    void aCreatedAgentAndWidgetReadBack() {
+        String username = "agent_" + UUID.randomUUID() + ".test";
+        Agent agent = adapter.createAgent(new AgentDraft("Great Shop", "help@shop.test", username, "temppassword",
+                null, "https://images.sandbox.test/shop.png", null, null, null)).await().atMost(TIMEOUT);
+
+        assertEquals("Great Shop", agent.name());
+        assertEquals(username, agent.username());
+        assertEquals("help@shop.test", agent.email());
+        assertEquals(agent, adapter.getAgents(Set.of(agent.remoteId())).await().atMost(TIMEOUT)
+                .get(agent.remoteId()));
+
+        String name = "Shop help " + UUID.randomUUID();
+        ChatWidget widget = adapter.createWidget("http://shop.sandbox.test", name,
+                List.of(agent.remoteId(), "212")).await().atMost(TIMEOUT);
+
+        assertEquals(name, widget.name());
+        assertEquals("http://shop.sandbox.test", widget.siteUrl());
+        assertEquals(List.of(agent.remoteId(), "212"), widget.operatorIds());
+        assertEquals(List.of("212"), widget.onlineOperatorIds());
+        assertEquals(widget, adapter.getWidgets(Set.of(widget.remoteId())).await().atMost(TIMEOUT)
+                .get(widget.remoteId()));
+
+        // The sandbox refuses a second widget of that name on the site, as Gaglers does.
+        SwitchboardException taken = assertThrows(SwitchboardException.class, () -> adapter.createWidget(
+                "http://shop.sandbox.test", name, List.of("212")).await().atMost(TIMEOUT));
+        assertEquals(ErrorCode.VENDOR_REJECTED, taken.code());
     }
 }

@@ -72,6 +72,28 @@ class GaglersMapperTest {
                 List.of()), GaglersMapper.toWidget(topic, "1"));
     }
 
+    @Test
+    void theIdOfACreatedObjectIsTheLastSegmentOfItsLocation() {
+        assertEquals("573", GaglersMapper.idFromLocation("http://developer.gaglers.com/api/v1/user/573/"));
+        assertEquals("36", GaglersMapper.idFromLocation("https://developer.gaglers.com/api/v1/topic/36"));
+        assertEquals("3447", GaglersMapper.idFromLocation("/api/v1/user/3447/"));
+        assertEquals("3447", GaglersMapper.idFromLocation(" /api/v1/user/3447// "));
+        assertEquals("36", GaglersMapper.idFromLocation("http://developer.gaglers.com/api/v1/topic/36/?format=json"));
+        assertEquals("36", GaglersMapper.idFromLocation("/api/v1/topic/36#top"));
+        // Not a valid URI, yet the path still ends with the id.
+        assertEquals("12", GaglersMapper.idFromLocation("/api/v1/user/{x}/12/?a=|"));
+    }
+
+    @Test
+    void aLocationThatNamesNoGaglersObjectHasNoId() {
+        assertNull(GaglersMapper.idFromLocation(null));
+        assertNull(GaglersMapper.idFromLocation(""));
+        assertNull(GaglersMapper.idFromLocation("http://developer.gaglers.com/api/v1/user/"));
+        assertNull(GaglersMapper.idFromLocation("http://developer.gaglers.com/"));
+        assertNull(GaglersMapper.idFromLocation("/api/v1/user/abc/"));
+        assertNull(GaglersMapper.idFromLocation("/api/v1/user/-5/"));
+    }
+
     private static List<JsonNode> nodes(String json) throws JsonProcessingException {
         List<JsonNode> nodes = new ArrayList<>();
         JSON.readTree(json).forEach(node -> nodes.add(node.isNull() ? null : node));
