@@ -53,6 +53,8 @@ class GbTalkErrorsTest {
         stub(function("get-users"), json(401, """
                 {"status": "error", "response": "invalid-token", "message": "Invalid token"}
                 """));
+        // the concurrent who-is-online call succeeds, so the refused token is what fails
+        stub("get-online-users", "get-online-users-agents.json");
 
         assertFailure(failureOf(adapter.listAgents(null)), ErrorCode.VENDOR_AUTH_FAILED);
     }
