@@ -90,7 +90,8 @@ class ResilienceTest {
                 .body("errors[0].message", containsString("did not answer within 1000 ms"));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-        assertTrue(took.compareTo(Duration.ofMillis(2_500)) < 0, "took " + took);
+        // the profile's timeout is 1 s; the bound leaves room for a busy machine, far below the 8 s black hole
+        assertTrue(took.compareTo(Duration.ofMillis(4_000)) < 0, "took " + took);
         // a timeout is not retried: it already took its time
         assertEquals(1, VendorStubs.blinger().countRequestsMatching(
                 getRequestedFor(urlEqualTo(BLINGER_AGENTS)).build()).getCount());
