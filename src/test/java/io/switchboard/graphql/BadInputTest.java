@@ -86,6 +86,9 @@ class BadInputTest {
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
         query("{ agents { nonsense } }")
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"));
+        query("{ agents(")
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("not valid GraphQL"));
     }
 
     @Test

@@ -66,7 +66,8 @@ class CallerLimitsTest {
                 .body("[{\"query\":\"{ agents { edges { cursor } } }\"},{\"query\":\"{ vendors { vendor } }\"}]")
                 .when().post("/graphql")
                 .then().body("data", nullValue())
-                .body("errors[0].message", containsString("Unparseable request"));
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("one operation per request"));
         noVendorWasCalled();
     }
 
@@ -77,7 +78,8 @@ class CallerLimitsTest {
                 .body(java.util.Map.of("query", "{ " + tokens + " }"))
                 .when().post("/graphql")
                 .then().body("data", nullValue())
-                .body("errors[0].message", containsString("Unparseable"));
+                .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("More than 15,000"));
         noVendorWasCalled();
     }
 
