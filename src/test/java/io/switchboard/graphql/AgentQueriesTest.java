@@ -6,10 +6,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.callOf;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GbTalkStubs.success;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -26,7 +31,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -34,11 +38,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -76,8 +75,6 @@ class AgentQueriesTest {
     private static final String AGENT_FIELDS = """
             id vendor remoteId name email username avatarUrl status active createdAt updatedAt
             """;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     StoreReset storeReset;
@@ -156,9 +153,9 @@ class AgentQueriesTest {
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
         VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo(
                 VendorStubs.GBTALK_TOKEN)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users").withFormParam("user_types", equalTo(AGENT_TYPES))
+        VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("user_types", equalTo(AGENT_TYPES))
                 .withFormParam("pagination", equalTo("0")));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-online-users").withFormParam("agents", equalTo("true")));
+        VendorStubs.gbtalk().verify(1, callOf("get-online-users").withFormParam("agents", equalTo("true")));
     }
 
     @Test
@@ -213,9 +210,9 @@ class AgentQueriesTest {
     void pagingWalksTheWholeMergedListAcrossGbTalkPages() {
         stubAllAgentLists();
         // GB Talk: a full page of 100 agents, then the short page of the fixture
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("pagination", equalTo("0")),
-                json(gbtalkRows(100, i -> gbtalkAgentRow(1000 + i))));
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("pagination", equalTo("1")),
+        stub(function("get-users").withFormParam("pagination", equalTo("0")),
+                json(200, success(100, i -> gbtalkAgentRow(1000 + i))));
+        stub(function("get-users").withFormParam("pagination", equalTo("1")),
                 file("get-users-agents.json"));
         seeGaglersAgent573();
         List<String> expected = new ArrayList<>(List.of(LENA, AMY, MARCUS));
@@ -227,12 +224,12 @@ class AgentQueriesTest {
         assertEquals(expected, walk(List.of(3, 100, 5, 2)), "pages that end on vendor and GB Talk page boundaries");
 
         List<RequestPatternBuilder> pages = List.of(
-                gbtalkCall("get-users").withFormParam("pagination", equalTo("0")),
-                gbtalkCall("get-users").withFormParam("pagination", equalTo("1")));
+                callOf("get-users").withFormParam("pagination", equalTo("0")),
+                callOf("get-users").withFormParam("pagination", equalTo("1")));
         // both walks read GB Talk's two pages once: later requests are served by the store
         pages.forEach(page -> VendorStubs.gbtalk().verify(1, page.withFormParam("user_types", equalTo(AGENT_TYPES))
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))));
-        VendorStubs.gbtalk().verify(2, gbtalkCall("get-online-users"));
+        VendorStubs.gbtalk().verify(2, callOf("get-online-users"));
     }
 
     @Test
@@ -273,8 +270,8 @@ class AgentQueriesTest {
     void agentByIdFetchesJustThatAgentFromEachVendor() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents/WmeA3Y51Q5ayCAaZ1AotIA"))
                 .willReturn(file("agent.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents/" + VADIM_ID))
                 .willReturn(file("agent.json")));
         stubGaglersUser("573", "user-573.json");
@@ -303,7 +300,7 @@ class AgentQueriesTest {
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/agents/WmeA3Y51Q5ayCAaZ1AotIA"))
                 .withHeader("Authorization", equalTo(GLADLY_AUTH)));
         VendorStubs.gladly().verify(0, getRequestedFor(urlPathEqualTo("/api/v1/agents")));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users").withFormParam("user_ids", equalTo("[\"12\"]"))
+        VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("user_ids", equalTo("[\"12\"]"))
                 .withoutFormParam("user_types").withoutFormParam("extra")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
         VendorStubs.blinger().verify(1, getRequestedFor(urlPathEqualTo("/api/external/v1/agents/" + VADIM_ID))
@@ -317,8 +314,8 @@ class AgentQueriesTest {
     void anAgentTheVendorDoesNotKnowIsNullWithNotFound() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents/Nobody0000000000000000"))
                 .willReturn(aResponse().withStatus(404)));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents/nobody"))
                 .willReturn(aResponse().withStatus(404)));
         VendorStubs.gaglers().stubFor(get(urlPathEqualTo("/api/v1/user/404/")).willReturn(aResponse().withStatus(404)));
@@ -342,8 +339,8 @@ class AgentQueriesTest {
 
     @Test
     void aGbTalkCustomerIdIsNoAgent() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
 
         // user 802 exists in GB Talk, but as a lead
         query("{ agent(id: \"gid://gbtalk/Agent/802\") { id } }")
@@ -356,10 +353,10 @@ class AgentQueriesTest {
 
     @Test
     void aGbTalkAgentsConversationsComeFromGetUserConversations() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), file("get-user-conversations-agent.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), json("""
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-user-conversations"), file("get-user-conversations-agent.json"));
+        stub(function("get-agents-in-conversation"), json(200, """
                 {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
                     "profile_image": "", "conversation_id": 995}]}}
                 """));
@@ -382,25 +379,25 @@ class AgentQueriesTest {
                 .body("data.agent.conversations.edges.node.status", contains("CLOSED", "OPEN"))
                 .body("data.agent.conversations.pageInfo.hasNextPage", is(false));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-user-conversations").withFormParam("user_id", equalTo("12"))
+        VendorStubs.gbtalk().verify(1, callOf("get-user-conversations").withFormParam("user_id", equalTo("12"))
                 .withFormParam("agents", equalTo("true"))
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-agents-in-conversation")
+        VendorStubs.gbtalk().verify(1, callOf("get-agents-in-conversation")
                 .withFormParam("conversation_id", equalTo("[\"995\",\"951\"]")));
     }
 
     @Test
     void aConversationOpenedFromAnAgentsListStillKnowsItsCustomer() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), file("get-user-conversations-agent.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), json("""
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-user-conversations"), file("get-user-conversations-agent.json"));
+        stub(function("get-agents-in-conversation"), json(200, """
                 {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
                     "profile_image": "", "conversation_id": 995}]}}
                 """));
-        stubGbTalk(gbtalkFunction("get-conversation").withFormParam("conversation_id", equalTo("995")),
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("995")),
                 file("e2e-people-get-conversation-995.json"));
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("user_ids", equalTo("[\"805\"]")), json("""
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"805\"]")), json(200, """
                 {"success": true, "response": [{"id": "805", "first_name": "Don", "last_name": "John",
                     "email": "don.john@example.test", "user_type": "user", "details": []}]}
                 """));
@@ -448,9 +445,9 @@ class AgentQueriesTest {
     /** Gladly, GB Talk (one short page), Blinger: each vendor's agent list from the adapter tests' fixtures. */
     private static void stubAllAgentLists() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("user_types", equalTo(AGENT_TYPES)),
+        stub(function("get-users").withFormParam("user_types", equalTo(AGENT_TYPES)),
                 file("get-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents")).willReturn(file("agents.json")));
     }
 
@@ -515,33 +512,6 @@ class AgentQueriesTest {
         agent.put("createdAt", createdAt);
         agent.put("updatedAt", updatedAt);
         return agent;
-    }
-
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static RequestPatternBuilder gbtalkCall(String function) {
-        return postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static String gbtalkRows(int count, IntFunction<Map<String, Object>> row) {
-        ObjectNode root = JSON.createObjectNode().put("success", true);
-        ArrayNode rows = root.putArray("response");
-        IntStream.range(0, count).forEach(i -> rows.add(JSON.valueToTree(row.apply(i))));
-        return root.toString();
     }
 
     private static Map<String, Object> gbtalkAgentRow(int id) {

@@ -5,8 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.allCalls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -16,11 +18,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -128,7 +127,7 @@ class AnswerQueriesTest {
 
         VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withoutQueryParam("lng"));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     @Test
@@ -143,7 +142,7 @@ class AnswerQueriesTest {
 
         VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withQueryParam("lng", equalTo("es-419")));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     @Test
@@ -172,7 +171,7 @@ class AnswerQueriesTest {
                 .withQueryParam("lng", equalTo("en-us")));
         VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withQueryParam("lng", equalTo("en-us")));
         assertEquals(2, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls(), "GB Talk filters its replies itself");
+        assertEquals(List.of(form("saved-replies")), allCalls(), "GB Talk filters its replies itself");
     }
 
     @Test
@@ -191,7 +190,7 @@ class AnswerQueriesTest {
                 .body("errors", nullValue())
                 .body("data.answers.edges.node.remoteId", contains(JACKET, RETURN_LABEL, RETURN_WINDOW))
                 .body("data.answers.totalCount", is(3));
-        assertEquals(1, gbTalkCalls().size(), "only the first query called GB Talk");
+        assertEquals(1, allCalls().size(), "only the first query called GB Talk");
         VendorStubs.gladly().verify(1, gladlyGet(ANSWERS));
     }
 
@@ -296,7 +295,7 @@ class AnswerQueriesTest {
                 .body("data.answer.bodyText", is("Orders ship within 2 business days.\nReturns are free & easy."))
                 .body("data.answer.language", nullValue());
 
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
         assertEquals(0, VendorStubs.gladly().getAllServeEvents().size());
     }
 
@@ -321,7 +320,7 @@ class AnswerQueriesTest {
                 .body("errors[0].extensions.code", is("NOT_FOUND"))
                 .body("errors[0].extensions.vendor", is("GBTALK"))
                 .body("errors[0].path", contains("answer"));
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     @Test
@@ -346,7 +345,7 @@ class AnswerQueriesTest {
         assertEquals(first, second);
         VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withQueryParam("lng", equalTo("en-us")));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     // ------------------------------------------------------------------ stubs
@@ -356,9 +355,7 @@ class AnswerQueriesTest {
     }
 
     private static void savedReplies() {
-        VendorStubs.gbtalk().stubFor(post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT))
-                .withFormParam("function", equalTo("saved-replies"))
-                .willReturn(file("e2e-know-saved-replies.json")));
+        stub("saved-replies", "e2e-know-saved-replies.json");
     }
 
     private static ResponseDefinitionBuilder file(String fixture) {
@@ -368,36 +365,5 @@ class AnswerQueriesTest {
     /** A GET to Gladly with the service's Basic credentials. */
     private static RequestPatternBuilder gladlyGet(String path) {
         return getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo(GLADLY_AUTHORIZATION));
-    }
-
-    /** The exact form GB Talk should receive: the admin token, the function, and these arguments. */
-    private static Map<String, String> gbTalkForm(String function, String... argumentsAndValues) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", VendorStubs.GBTALK_TOKEN);
-        form.put("function", function);
-        for (int i = 0; i + 1 < argumentsAndValues.length; i += 2) {
-            form.put(argumentsAndValues[i], argumentsAndValues[i + 1]);
-        }
-        return form;
-    }
-
-    /** The forms of every call GB Talk received, in order. */
-    private static List<Map<String, String>> gbTalkCalls() {
-        List<Map<String, String>> forms = new ArrayList<>();
-        VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)))
-                .forEach(request -> forms.add(form(request.getBodyAsString())));
-        return forms;
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (!pair.isEmpty()) {
-                int eq = pair.indexOf('=');
-                form.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 }

@@ -6,10 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.callOf;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -24,10 +27,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,7 +71,7 @@ class CustomerQueriesTest {
 
     @Test
     void freeTextSearchListsGbTalkCustomersAndLeavesGladlyOutQuietly() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-customers.json"));
+        stub(function("get-users"), file("get-users-customers.json"));
 
         query("""
                 { customers(search: "john") { edges { node { %s } } pageInfo { hasNextPage } } }
@@ -89,7 +88,7 @@ class CustomerQueriesTest {
                 .body("data.customers.edges[1].node.attributes.key", contains("phone", "location"))
                 .body("data.customers.edges[1].node.lastActivityAt", is("2020-05-04T10:10:00Z"));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users")
+        VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
                 .withFormParam("user_types", equalTo(CUSTOMER_TYPES))
                 .withFormParam("pagination", equalTo("0"))
@@ -102,7 +101,7 @@ class CustomerQueriesTest {
     void anEmailFindsGladlyProfilesFirstAndExactGbTalkMatches() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-customers.json"));
+        stub(function("get-users"), file("get-users-customers.json"));
 
         query("""
                 { customers(email: "don.john@example.test") { edges { node { id vendor } } } }
@@ -116,7 +115,7 @@ class CustomerQueriesTest {
                 .withQueryParam("email", equalTo("don.john@example.test"))
                 .withoutQueryParam("phoneNumber")
                 .withHeader("Authorization", equalTo(GLADLY_AUTH)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users")
+        VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("search", equalTo("don.john@example.test")));
     }
 
@@ -124,7 +123,7 @@ class CustomerQueriesTest {
     void anEmailAsSearchTextSearchesGladlyByEmail() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
 
         query("""
                 { customers(search: "priya.raman@example.org") { edges { node { id emails phones } } } }
@@ -142,7 +141,7 @@ class CustomerQueriesTest {
     void aPhoneNumberAsSearchTextSearchesGladlyByPhoneInE164() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
 
         query("""
                 { customers(search: "(503) 555-0142") { edges { node { id } } } }
@@ -153,7 +152,7 @@ class CustomerQueriesTest {
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles"))
                 .withQueryParam("phoneNumber", equalTo("+15035550142")).withoutQueryParam("email")
                 .withHeader("Authorization", equalTo(GLADLY_AUTH)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users").withFormParam("search", equalTo("(503) 555-0142")));
+        VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("search", equalTo("(503) 555-0142")));
     }
 
     @Test
@@ -175,7 +174,7 @@ class CustomerQueriesTest {
     void aSecondIdenticalSearchWithinTheTtlCallsNoVendor() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-customers.json"));
+        stub(function("get-users"), file("get-users-customers.json"));
         String document = """
                 { customers(email: "don.john@example.test") { edges { cursor node { %s } } } }
                 """.formatted(CUSTOMER_FIELDS);
@@ -193,7 +192,7 @@ class CustomerQueriesTest {
 
     @Test
     void aGbTalkCustomerByIdHasEveryDetail() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-customers.json"));
+        stub(function("get-users"), file("get-users-by-ids-customers.json"));
 
         query("""
                 query($id: ID!) { customer(id: $id) { %s } }
@@ -216,7 +215,7 @@ class CustomerQueriesTest {
                         Map.of("key", "location", "label", "Location", "value", "New York, United States"),
                         Map.of("key", "country_code", "label", "Country code", "value", "America/New_York")));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users")
+        VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
                 .withFormParam("user_ids", equalTo("[\"802\"]"))
                 .withFormParam("extra", equalTo("true")));
@@ -272,7 +271,7 @@ class CustomerQueriesTest {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles/cst-unknown"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
                         .withBodyFile("error-404-object.json")));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
 
         Map.of("gid://gladly/Customer/cst-unknown", "GLADLY", "gid://gbtalk/Customer/4040", "GBTALK")
                 .forEach((id, vendor) -> query("""
@@ -289,9 +288,9 @@ class CustomerQueriesTest {
 
     @Test
     void aGbTalkCustomersConversationsComeFromGetUserConversations() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-customers.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), file("get-user-conversations-customer.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), json("{\"success\": true, \"response\": {}}"));
+        stub(function("get-users"), file("get-users-by-ids-customers.json"));
+        stub(function("get-user-conversations"), file("get-user-conversations-customer.json"));
+        stub(function("get-agents-in-conversation"), json(200, "{\"success\": true, \"response\": {}}"));
 
         query("""
                 query($id: ID!) {
@@ -308,7 +307,7 @@ class CustomerQueriesTest {
                 .body("data.customer.conversations.edges.node.status", contains("CLOSED", "WAITING_ON_AGENT"))
                 .body("data.customer.conversations.pageInfo.hasNextPage", is(false));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-user-conversations")
+        VendorStubs.gbtalk().verify(1, callOf("get-user-conversations")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
                 .withFormParam("user_id", equalTo("802"))
                 .withoutFormParam("agents"));
@@ -340,26 +339,6 @@ class CustomerQueriesTest {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static RequestPatternBuilder gbtalkCall(String function) {
-        return postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
 
     private static void assertNoCalls(Vendor... vendors) {
         for (Vendor vendor : vendors) {

@@ -3,10 +3,12 @@ package io.switchboard.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.callOf;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -24,10 +26,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -94,9 +92,9 @@ class NodeQueriesTest {
 
     @Test
     void aConversationNode() {
-        stubGbTalk(gbtalkFunction("get-conversation").withFormParam("conversation_id", equalTo("946")),
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("946")),
                 file("get-conversation-946.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), file("get-agents-in-conversation.json"));
+        stub(function("get-agents-in-conversation"), file("get-agents-in-conversation.json"));
 
         node("gid://gbtalk/Conversation/946", "... on Conversation { title status }")
                 .body("errors", nullValue())
@@ -105,13 +103,13 @@ class NodeQueriesTest {
                 .body("data.node.title", is("Refund request"))
                 .body("data.node.status", is("CLOSED"));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-conversation").withFormParam("conversation_id", equalTo("946"))
+        VendorStubs.gbtalk().verify(1, callOf("get-conversation").withFormParam("conversation_id", equalTo("946"))
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
     }
 
     @Test
     void anAnswerNode() {
-        stubGbTalk(gbtalkFunction("saved-replies"), file("saved-replies.json"));
+        stub(function("saved-replies"), file("saved-replies.json"));
 
         node("gid://gbtalk/Answer/hello", "... on Answer { title bodyText }")
                 .body("errors", nullValue())
@@ -123,10 +121,10 @@ class NodeQueriesTest {
 
     @Test
     void anArticleNode() {
-        stubGbTalk(gbtalkFunction("get-articles").withFormParam("id", equalTo("6P2Oq")),
+        stub(function("get-articles").withFormParam("id", equalTo("6P2Oq")),
                 file("get-article-6P2Oq.json"));
-        stubGbTalk(gbtalkFunction("article-ratings"), file("article-ratings.json"));
-        stubGbTalk(gbtalkFunction("get-articles-categories"), file("get-articles-categories.json"));
+        stub(function("article-ratings"), file("article-ratings.json"));
+        stub(function("get-articles-categories"), file("get-articles-categories.json"));
 
         node("gid://gbtalk/Article/6P2Oq",
                 "... on Article { title categories { title } rating { positive negative } }")
@@ -224,7 +222,7 @@ class NodeQueriesTest {
                 .withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"status\": 400, \"message\": \"Bad Authorization value " + VendorStubs.BLINGER_TOKEN
                         + "\"}")));
-        stubGbTalk(gbtalkFunction("get-users"), aResponse().withStatus(200).withHeader("Content-Type",
+        stub(function("get-users"), aResponse().withStatus(200).withHeader("Content-Type",
                 "application/json").withBody("{\"success\": false, \"response\": \"token " + VendorStubs.GBTALK_TOKEN
                         + " is read-only\"}"));
 
@@ -248,22 +246,6 @@ class NodeQueriesTest {
 
     private static ValidatableResponse node(String id, String fragment) {
         return query(NODE.formatted(fragment), Map.of("id", id));
-    }
-
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static RequestPatternBuilder gbtalkCall(String function) {
-        return postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
     }
 
     private static void assertNoCalls(Vendor... vendors) {

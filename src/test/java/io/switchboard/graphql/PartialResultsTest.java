@@ -3,12 +3,14 @@ package io.switchboard.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -29,7 +31,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -115,8 +116,8 @@ class PartialResultsTest {
 
     @Test
     void gladlyAnsweringMalformedJsonIsUnavailable() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("[{\"id\": \"Vb7Qm2Lx")));
+        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents"))
+                .willReturn(json(200, "[{\"id\": \"Vb7Qm2Lx")));
 
         query(AGENTS)
                 .body("data.agents.edges.node.id", contains(concat(GBTALK_AGENTS, BLINGER_AGENTS).toArray()))
@@ -128,7 +129,7 @@ class PartialResultsTest {
 
     @Test
     void gbTalkRefusingTheTokenIsAnAuthError() {
-        stubGbTalk(gbtalkFunction("get-users"), aResponse().withStatus(401).withHeader("Content-Type",
+        stub(function("get-users"), aResponse().withStatus(401).withHeader("Content-Type",
                 "application/json").withBody("""
                         {"status": "error", "response": "invalid-token", "message": "Invalid token."}
                         """));
@@ -144,7 +145,7 @@ class PartialResultsTest {
     void customersSurviveGbTalkFailing() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), aResponse().withStatus(502));
+        stub(function("get-users"), aResponse().withStatus(502));
 
         query("""
                 { customers(email: "priya.raman@example.org") { edges { node { id } } } }
@@ -159,8 +160,8 @@ class PartialResultsTest {
 
     @Test
     void aFailingNestedListLeavesItsParentStanding() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), aResponse().withStatus(500));
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-user-conversations"), aResponse().withStatus(500));
 
         query("""
                 { agent(id: "gid://gbtalk/Agent/12") { name conversations { edges { cursor } } } }
@@ -264,8 +265,8 @@ class PartialResultsTest {
 
     private static void stubAgentLists() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), file("get-users-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         stubBlingerAgents(file("agents.json"));
     }
 
@@ -281,18 +282,6 @@ class PartialResultsTest {
             CachedListPage.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());
             CachedObject.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());
         });
-    }
-
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
