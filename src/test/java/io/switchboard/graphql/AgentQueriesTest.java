@@ -23,10 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +43,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.domain.Vendor;
 import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -55,9 +54,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTestResource(VendorStubs.class)
 class AgentQueriesTest {
 
-    private static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
-    private static final String GAGLERS_AUTH = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String AGENT_TYPES = "[\"agent\",\"admin\"]";
 
     private static final String LENA = "gid://gladly/Agent/Vb7Qm2LxS0eYt1uNcRkP4w";
@@ -140,9 +136,9 @@ class AgentQueriesTest {
 
         query("{ agents { edges { node { id } } } }").body("errors", nullValue());
 
-        assertEveryRequestCarries(Vendor.GLADLY, "Authorization", GLADLY_AUTH);
-        assertEveryRequestCarries(Vendor.BLINGER, "Authorization", VendorStubs.BLINGER_TOKEN);
-        assertEveryRequestCarries(Vendor.GAGLERS, "Authorization", GAGLERS_AUTH);
+        assertEveryRequestCarries(Vendor.GLADLY, "Authorization", VendorAuth.GLADLY);
+        assertEveryRequestCarries(Vendor.BLINGER, "Authorization", VendorAuth.BLINGER);
+        assertEveryRequestCarries(Vendor.GAGLERS, "Authorization", VendorAuth.GAGLERS);
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/agents")));
         VendorStubs.blinger().verify(1, getRequestedFor(urlPathEqualTo("/api/external/v1/agents")));
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/573/")));
@@ -298,16 +294,16 @@ class AgentQueriesTest {
                 .body("data.agent.username", is("augustus.franklin@gmail.com"));
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/agents/WmeA3Y51Q5ayCAaZ1AotIA"))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
         VendorStubs.gladly().verify(0, getRequestedFor(urlPathEqualTo("/api/v1/agents")));
         VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("user_ids", equalTo("[\"12\"]"))
                 .withoutFormParam("user_types").withoutFormParam("extra")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
         VendorStubs.blinger().verify(1, getRequestedFor(urlPathEqualTo("/api/external/v1/agents/" + VADIM_ID))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
         VendorStubs.blinger().verify(0, getRequestedFor(urlPathEqualTo("/api/external/v1/agents")));
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/573/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
     }
 
     @Test

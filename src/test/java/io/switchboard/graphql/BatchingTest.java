@@ -6,14 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGladly;
-import static io.switchboard.graphql.ConversationQueriesTest.verifyGladly;
 import static io.switchboard.testing.GbTalkStubs.allCalls;
 import static io.switchboard.testing.GbTalkStubs.calls;
 import static io.switchboard.testing.GbTalkStubs.form;
 import static io.switchboard.testing.GbTalkStubs.function;
 import static io.switchboard.testing.GbTalkStubs.sorted;
 import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static io.switchboard.testing.JsonResponses.json;
@@ -124,9 +124,9 @@ class BatchingTest {
 
     @Test
     void theAssigneesOfACustomersGladlyConversationsComeFromOneAgentList() {
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/customers/" + PRIYA + "/conversations", "e2e-conv-customer-conversations.json");
-        stubGladly("/agents", "agents.json");
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customers/" + PRIYA + "/conversations", file("e2e-conv-customer-conversations.json"));
+        stubGet("/agents", file("agents.json"));
         String document = """
                 query($id: ID!) {
                   customer(id: $id) {
@@ -151,9 +151,9 @@ class BatchingTest {
                         "gid://gladly/Agent/Vb7Qm2LxS0eYt1uNcRkP4w"))
                 .extract().path("data");
 
-        verifyGladly(1, "/customer-profiles/" + PRIYA);
-        verifyGladly(1, "/customers/" + PRIYA + "/conversations");
-        verifyGladly(1, "/agents");
+        VendorStubs.gladly().verify(1, authorizedGet("/customer-profiles/" + PRIYA));
+        VendorStubs.gladly().verify(1, authorizedGet("/customers/" + PRIYA + "/conversations"));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents"));
         VendorStubs.gladly().verify(0, getRequestedFor(urlPathMatching("/api/v1/agents/.+")));
         VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
 

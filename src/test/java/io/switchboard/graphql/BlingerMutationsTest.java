@@ -37,6 +37,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -114,7 +115,7 @@ class BlingerMutationsTest {
                 .body("data.createAgent.createdAt", is("2019-07-04T12:38:36Z"));
 
         blinger.verify(1, postRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim Belorusov", "avatar": "https://cdn.example.test/vadim.jpeg",
@@ -187,7 +188,7 @@ class BlingerMutationsTest {
                 .body("data.updateAgent.updatedAt", is("2019-07-04T12:53:36Z"));
 
         blinger.verify(1, putRequestedFor(urlEqualTo(AGENTS + "/" + CREATED))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim B. Belorusov", "status": "offline", "active": false}
                         """)));

@@ -25,6 +25,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /** {@code chatWidget(id:)} end to end: a Gaglers topic and its operators, those online marked ONLINE. */
@@ -32,7 +33,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTestResource(VendorStubs.class)
 class ChatWidgetQueriesTest {
 
-    private static final String GAGLERS_AUTH = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String CLINIC_DESK = "gid://gaglers/Agent/3447";
     private static final String AUGUSTUS = "gid://gaglers/Agent/573";
 
@@ -79,12 +79,12 @@ class ChatWidgetQueriesTest {
                 .body("data.chatWidget.onlineOperators[0].name", is("Great Clinic"));
 
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/topic/36/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         // each operator is fetched once: the second field finds them in the store
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/3447/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/573/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         assertNoCalls(Vendor.GLADLY, Vendor.GBTALK, Vendor.BLINGER);
     }
 

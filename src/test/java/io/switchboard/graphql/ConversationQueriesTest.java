@@ -5,13 +5,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.switchboard.testing.GbTalkStubs.calls;
 import static io.switchboard.testing.GbTalkStubs.form;
 import static io.switchboard.testing.GbTalkStubs.function;
 import static io.switchboard.testing.GbTalkStubs.sorted;
 import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
@@ -21,8 +22,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +30,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,9 +44,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class ConversationQueriesTest {
-
-    static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String LENA = "Vb7Qm2LxS0eYt1uNcRkP4w";
@@ -294,9 +288,9 @@ class ConversationQueriesTest {
 
     @Test
     void aGladlyConversationComesFromGetConversationsById() {
-        stubGladly("/conversations/" + GLADLY_CONVERSATION, "conversation.json");
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/agents/" + LENA, "e2e-conv-agent-lena.json");
+        stubGet("/conversations/" + GLADLY_CONVERSATION, file("conversation.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/agents/" + LENA, file("e2e-conv-agent-lena.json"));
 
         query("""
                 query($id: ID!) {
@@ -321,17 +315,17 @@ class ConversationQueriesTest {
                 .body("data.conversation.assignee.id", is("gid://gladly/Agent/" + LENA))
                 .body("data.conversation.assignee.name", is("Lena Ortiz"));
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
-        verifyGladly(1, "/customer-profiles/" + PRIYA);
-        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION));
+        VendorStubs.gladly().verify(1, authorizedGet("/customer-profiles/" + PRIYA));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents/" + LENA));
         VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
         VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void gladlyStatusesAndTopicsMapThroughACustomersConversations() {
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/customers/" + PRIYA + "/conversations", "customer-conversations.json");
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customers/" + PRIYA + "/conversations", file("customer-conversations.json"));
 
         query("""
                 query($id: ID!) {
@@ -351,7 +345,7 @@ class ConversationQueriesTest {
                         "Tp8nO9pQ0rS1tU2vW3xY4z"))
                 .body("data.customer.conversations.totalCount", is(2));
 
-        verifyGladly(1, "/customers/" + PRIYA + "/conversations");
+        VendorStubs.gladly().verify(1, authorizedGet("/customers/" + PRIYA + "/conversations"));
     }
 
     @Test
@@ -387,7 +381,7 @@ class ConversationQueriesTest {
                 .body("errors[0].extensions.vendor", is("GLADLY"))
                 .body("errors[0].path", contains("conversation"));
 
-        verifyGladly(1, "/conversations/Nope0000000000000000aa");
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/Nope0000000000000000aa"));
     }
 
     @Test
@@ -400,19 +394,5 @@ class ConversationQueriesTest {
                 .body("errors[0].path", contains("conversation"));
 
         VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    // ------------------------------------------------------------------ stubs (shared by the conversation e2e tests)
-
-    static void stubGladly(String path, String fixture) {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1" + path))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH))
-                .willReturn(file(fixture)));
-    }
-
-    static void verifyGladly(int times, String path) {
-        RequestPatternBuilder request = getRequestedFor(urlPathEqualTo("/api/v1" + path))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH));
-        VendorStubs.gladly().verify(times, request);
     }
 }

@@ -19,8 +19,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -32,6 +30,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -42,8 +41,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTestResource(VendorStubs.class)
 class CustomerQueriesTest {
 
-    private static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
     private static final String CUSTOMER_TYPES = "[\"visitor\",\"lead\",\"user\"]";
 
     private static final String PRIYA_ID = "cst-20240311-0042";
@@ -114,7 +111,7 @@ class CustomerQueriesTest {
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles"))
                 .withQueryParam("email", equalTo("don.john@example.test"))
                 .withoutQueryParam("phoneNumber")
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
         VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("search", equalTo("don.john@example.test")));
     }
@@ -151,7 +148,7 @@ class CustomerQueriesTest {
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles"))
                 .withQueryParam("phoneNumber", equalTo("+15035550142")).withoutQueryParam("email")
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
         VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("search", equalTo("(503) 555-0142")));
     }
 
@@ -246,7 +243,7 @@ class CustomerQueriesTest {
                         Map.of("key", "memberNumber", "label", "memberNumber", "value", "M-55102")));
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles/" + PRIYA_ID))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
     }
 
     @Test
@@ -335,7 +332,7 @@ class CustomerQueriesTest {
                 .body("data.customer.conversations.totalCount", is(2));
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customers/" + PRIYA_ID
-                + "/conversations")).withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                + "/conversations")).withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
     }
 
     // ------------------------------------------------------------------ helpers

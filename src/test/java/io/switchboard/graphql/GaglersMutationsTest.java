@@ -35,6 +35,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -46,7 +47,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTestResource(VendorStubs.class)
 class GaglersMutationsTest {
 
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String USERS = "/api/v1/user/";
     private static final String TOPICS = "/api/v1/topic/";
     private static final String AVATAR = "https://twimg0-a.akamaihd.net/profile_images/1463564988/profile.jpg";
@@ -110,14 +110,14 @@ class GaglersMutationsTest {
                 .body("data.createAgent.status", is("UNKNOWN"));
 
         gaglers.verify(1, postRequestedFor(urlEqualTo(USERS))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"username": "doctor1_mywebsite.com", "password": "temppassword",
                          "nickname": "Great Clinic", "avatar_url": "%s"}
                         """.formatted(AVATAR))));
         gaglers.verify(1, getRequestedFor(urlEqualTo(USERS + "3447/")).withHeader("Authorization",
-                equalTo(AUTHORIZATION)));
+                equalTo(VendorAuth.GAGLERS)));
         gaglers.verify(2, anyRequestedFor(anyUrl()));
     }
 
@@ -282,14 +282,14 @@ class GaglersMutationsTest {
                 .body("data.createChatWidget.onlineOperators", empty());
 
         gaglers.verify(1, postRequestedFor(urlEqualTo(TOPICS))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"site_url": "http://www.mywebsite.com", "name": "My Great Clinic",
                          "operators": ["3447", "573"]}
                         """)));
         gaglers.verify(1, getRequestedFor(urlEqualTo(TOPICS + "37/")).withHeader("Authorization",
-                equalTo(AUTHORIZATION)));
+                equalTo(VendorAuth.GAGLERS)));
     }
 
     @Test

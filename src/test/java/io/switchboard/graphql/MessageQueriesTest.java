@@ -6,14 +6,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGladly;
-import static io.switchboard.graphql.ConversationQueriesTest.verifyGladly;
 import static io.switchboard.testing.GbTalkStubs.allCalls;
 import static io.switchboard.testing.GbTalkStubs.calls;
 import static io.switchboard.testing.GbTalkStubs.form;
 import static io.switchboard.testing.GbTalkStubs.function;
 import static io.switchboard.testing.GbTalkStubs.sorted;
 import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static io.switchboard.testing.JsonResponses.json;
@@ -306,10 +306,10 @@ class MessageQueriesTest {
                 .body("data.conversation.messages.edges[3].node.attachments.url", contains(base
                         + "/conversation-items/It5fV6gW7hX8iY9jZ0kA1l/media/recording"));
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION + "/items");
-        verifyGladly(1, "/customer-profiles/" + PRIYA);
-        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION));
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION + "/items"));
+        VendorStubs.gladly().verify(1, authorizedGet("/customer-profiles/" + PRIYA));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents/" + LENA));
         VendorStubs.gladly().verify(4, anyRequestedFor(anyUrl()));
     }
 
@@ -336,8 +336,8 @@ class MessageQueriesTest {
                 .body("data.conversation.notes.createdAt", contains("2024-03-12T08:22:30.500Z",
                         "2024-03-12T08:55:00Z"));
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION + "/items");
-        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION + "/items"));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents/" + LENA));
         VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
     }
 
@@ -359,16 +359,16 @@ class MessageQueriesTest {
                 .body("data.conversation.lastMessage.authorRole", is("BOT"))
                 .body("data.conversation.lastMessage.author", nullValue());
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION + "/items");
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION));
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION + "/items"));
         VendorStubs.gladly().verify(2, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aMessageListThatFailsIsReportedOnceAtItsOwnConversation() {
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/customers/" + PRIYA + "/conversations", "e2e-conv-customer-conversations.json");
-        stubGladly("/conversations/" + GLADLY_CONVERSATION + "/items", "conversation-items.json");
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customers/" + PRIYA + "/conversations", file("e2e-conv-customer-conversations.json"));
+        stubGet("/conversations/" + GLADLY_CONVERSATION + "/items", file("conversation-items.json"));
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/conversations/Cv0aZ9yXWb8vU7tS6rQ5pO/items"))
                 .willReturn(json(200, "[]")));
         for (String failing : List.of("Cv1bA0zYXc9wV8uT7sR6qP", "Cv2cB1aZYd0xW9vU8tS7rQ")) {
@@ -405,9 +405,9 @@ class MessageQueriesTest {
     }
 
     private static void stubGladlyConversation() {
-        stubGladly("/conversations/" + GLADLY_CONVERSATION, "conversation.json");
-        stubGladly("/conversations/" + GLADLY_CONVERSATION + "/items", "conversation-items.json");
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/agents/" + LENA, "e2e-conv-agent-lena.json");
+        stubGet("/conversations/" + GLADLY_CONVERSATION, file("conversation.json"));
+        stubGet("/conversations/" + GLADLY_CONVERSATION + "/items", file("conversation-items.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/agents/" + LENA, file("e2e-conv-agent-lena.json"));
     }
 }

@@ -34,6 +34,7 @@ import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 @QuarkusTest
@@ -88,7 +89,7 @@ class BlingerAdapterTest {
         assertNull(petr.avatarUrl());
 
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
     }
 
     @Test
@@ -110,7 +111,7 @@ class BlingerAdapterTest {
         assertEquals("Vadim Belorusov", agents.get(VADIM).name());
         assertEquals(AgentStatus.ONLINE, agents.get(VADIM).status());
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS + "/" + VADIM))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
         blinger.verify(0, getRequestedFor(urlEqualTo(AGENTS)));
     }
 
@@ -148,7 +149,7 @@ class BlingerAdapterTest {
         assertEquals("Petr Shirokov", agents.get(PETR).name());
         assertFalse(agents.containsKey(OLGA));
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
         blinger.verify(0, getRequestedFor(urlMatching(AGENTS + "/.+")));
     }
 

@@ -36,6 +36,7 @@ import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
 import io.switchboard.vendor.AgentWriter.AgentDraft;
@@ -80,7 +81,7 @@ class BlingerAgentWriterTest {
         assertNull(agent.email());
 
         blinger.verify(1, postRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim Belorusov", "avatar": "https://cdn.example.test/vadim.jpeg",
@@ -134,7 +135,7 @@ class BlingerAgentWriterTest {
         assertEquals(Boolean.FALSE, agent.active());
         assertEquals(Instant.ofEpochSecond(1562244816), agent.updatedAt());
         blinger.verify(1, putRequestedFor(urlEqualTo(AGENTS + "/" + CREATED))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim B. Belorusov", "status": "offline", "active": false}
                         """)));

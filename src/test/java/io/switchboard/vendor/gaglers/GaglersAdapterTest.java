@@ -38,6 +38,7 @@ import io.switchboard.domain.ChatWidget;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 @QuarkusTest
@@ -45,7 +46,6 @@ import io.switchboard.testing.VendorStubs;
 class GaglersAdapterTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
 
     @Inject
     GaglersAdapter adapter;
@@ -81,7 +81,7 @@ class GaglersAdapterTest {
         assertEquals(AgentStatus.UNKNOWN, augustus.status());
 
         for (String path : List.of("/api/v1/user/1/", "/api/v1/user/573/")) {
-            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(AUTHORIZATION)));
+            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         }
         assertEquals(2, gaglers.getAllServeEvents().size());
     }
@@ -148,7 +148,7 @@ class GaglersAdapterTest {
         assertEquals(List.of("3447"), clinic.onlineOperatorIds());
 
         for (String path : List.of("/api/v1/topic/1/", "/api/v1/topic/36/")) {
-            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(AUTHORIZATION)));
+            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         }
     }
 

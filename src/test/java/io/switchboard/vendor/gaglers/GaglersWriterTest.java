@@ -35,6 +35,7 @@ import io.switchboard.domain.ChatWidget;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
 import io.switchboard.vendor.AgentWriter.AgentDraft;
@@ -48,7 +49,6 @@ import io.switchboard.vendor.AgentWriter.AgentDraft;
 class GaglersWriterTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String AVATAR = "https://twimg0-a.akamaihd.net/profile_images/1463564988/profile.jpg";
 
     @Inject
@@ -79,14 +79,14 @@ class GaglersWriterTest {
         assertEquals(AgentStatus.UNKNOWN, agent.status());
 
         gaglers.verify(1, postRequestedFor(urlEqualTo("/api/v1/user/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"username": "doctor1_mywebsite.com", "password": "temppassword",
                          "nickname": "Great Clinic", "avatar_url": "%s"}
                         """.formatted(AVATAR))));
         gaglers.verify(1, getRequestedFor(urlEqualTo("/api/v1/user/3447/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         assertEquals(2, gaglers.getAllServeEvents().size());
     }
 
@@ -202,14 +202,14 @@ class GaglersWriterTest {
         assertEquals(new ChatWidget(Vendor.GAGLERS, "37", "My Great Clinic", "http://www.mywebsite.com",
                 List.of("3447", "573"), List.of()), widget);
         gaglers.verify(1, postRequestedFor(urlEqualTo("/api/v1/topic/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"site_url": "http://www.mywebsite.com", "name": "My Great Clinic",
                          "operators": ["3447", "573"]}
                         """)));
         gaglers.verify(1, getRequestedFor(urlEqualTo("/api/v1/topic/37/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
     }
 
     @Test
