@@ -15,6 +15,8 @@ import static io.switchboard.testing.GbTalkStubs.success;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
+import static io.switchboard.testing.VendorCalls.resetRequestJournals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -527,17 +529,5 @@ class AgentQueriesTest {
         int requests = VendorStubs.server(vendor).getAllServeEvents().size();
         assertTrue(requests > 0, vendor + " was called");
         VendorStubs.server(vendor).verify(requests, anyRequestedFor(anyUrl()).withHeader(header, equalTo(value)));
-    }
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
-    }
-
-    private static void resetRequestJournals() {
-        for (Vendor vendor : Vendor.values()) {
-            VendorStubs.server(vendor).resetRequests();
-        }
     }
 }

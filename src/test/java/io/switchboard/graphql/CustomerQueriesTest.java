@@ -13,6 +13,7 @@ import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -336,10 +337,4 @@ class CustomerQueriesTest {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
-    }
 }

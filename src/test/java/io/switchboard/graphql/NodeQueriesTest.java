@@ -9,6 +9,7 @@ import static io.switchboard.testing.GbTalkStubs.function;
 import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -16,7 +17,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
@@ -246,11 +246,5 @@ class NodeQueriesTest {
 
     private static ValidatableResponse node(String id, String fragment) {
         return query(NODE.formatted(fragment), Map.of("id", id));
-    }
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
     }
 }

@@ -11,6 +11,7 @@ import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorCalls.resetRequestJournals;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -286,11 +287,5 @@ class PartialResultsTest {
 
     private static List<String> concat(List<String> first, List<String> second) {
         return Stream.concat(first.stream(), second.stream()).toList();
-    }
-
-    private static void resetRequestJournals() {
-        for (Vendor vendor : Vendor.values()) {
-            VendorStubs.server(vendor).resetRequests();
-        }
     }
 }

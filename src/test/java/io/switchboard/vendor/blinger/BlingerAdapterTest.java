@@ -7,13 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.Page;
@@ -40,8 +39,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class BlingerAdapterTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String AGENTS = "/api/external/v1/agents";
     private static final String VADIM = "5475272c-3bc0-40e9-83c4-0a1cd50bc721";
     private static final String OLGA = "c671d030-584e-4422-8710-9215c04b6a64";
@@ -254,13 +251,5 @@ class BlingerAdapterTest {
                 {"status": 500, "data": []}
                 """)));
         assertEquals(ErrorCode.VENDOR_UNAVAILABLE, failure(adapter.listAgents(null)).code());
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> uni.await().atMost(TIMEOUT));
     }
 }

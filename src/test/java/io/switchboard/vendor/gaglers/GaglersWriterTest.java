@@ -10,12 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.ChatWidget;
@@ -47,8 +47,6 @@ import io.switchboard.vendor.AgentWriter.AgentDraft;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class GaglersWriterTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String AVATAR = "https://twimg0-a.akamaihd.net/profile_images/1463564988/profile.jpg";
 
     @Inject
@@ -256,17 +254,5 @@ class GaglersWriterTest {
 
     private static ResponseDefinitionBuilder created(String location) {
         return aResponse().withStatus(201).withHeader("Location", location);
-    }
-
-    private static ResponseDefinitionBuilder file(String name) {
-        return aResponse().withHeader("Content-Type", "application/json").withBodyFile(name);
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> uni.await().atMost(TIMEOUT));
     }
 }
