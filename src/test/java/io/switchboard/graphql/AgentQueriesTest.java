@@ -33,9 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -44,7 +41,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
@@ -54,7 +51,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class AgentQueriesTest {
+class AgentQueriesTest extends EndToEndTestSupport {
 
     private static final String AGENT_TYPES = "[\"agent\",\"admin\"]";
 
@@ -73,15 +70,6 @@ class AgentQueriesTest {
     private static final String AGENT_FIELDS = """
             id vendor remoteId name email username avatarUrl status active createdAt updatedAt
             """;
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ agents: the merged list
 

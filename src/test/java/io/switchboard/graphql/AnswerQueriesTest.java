@@ -22,15 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -39,7 +36,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class AnswerQueriesTest {
+class AnswerQueriesTest extends EndToEndTestSupport {
 
     private static final String ANSWERS = "/orgs/" + VendorStubs.GLADLY_ORG + "/answers";
     private static final String ANSWERS_SEARCH = "/orgs/" + VendorStubs.GLADLY_ORG + "/answers-search";
@@ -68,15 +65,6 @@ class AnswerQueriesTest {
               answer(id: $id) { %s }
             }
             """.formatted(ANSWER_FIELDS);
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     @Test
     void answersListGladlyPublicAnswersThenGbTalkSavedRepliesWithEveryField() {

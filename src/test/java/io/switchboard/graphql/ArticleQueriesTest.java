@@ -25,14 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -42,7 +40,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class ArticleQueriesTest {
+class ArticleQueriesTest extends EndToEndTestSupport {
 
     private static final String API_V2 = "gid://gbtalk/Article/6P2Oq";
     private static final String MOVE = "gid://gbtalk/Article/qf7kD";
@@ -73,13 +71,8 @@ class ArticleQueriesTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void stubCategories() {
         stub(function("get-articles-categories"), file("get-articles-categories.json"));
     }
 

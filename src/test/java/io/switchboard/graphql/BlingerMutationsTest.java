@@ -26,8 +26,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +34,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
@@ -47,7 +45,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class BlingerMutationsTest {
+class BlingerMutationsTest extends EndToEndTestSupport {
 
     private static final String AGENTS = "/api/external/v1/agents";
     private static final String VADIM = "5475272c-3bc0-40e9-83c4-0a1cd50bc721";
@@ -83,15 +81,10 @@ class BlingerMutationsTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     WireMockServer blinger;
 
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void findTheStub() {
         blinger = VendorStubs.blinger();
     }
 

@@ -15,9 +15,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -25,26 +22,17 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /** {@code chatWidget(id:)} end to end: a Gaglers topic and its operators, those online marked ONLINE. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class ChatWidgetQueriesTest {
+class ChatWidgetQueriesTest extends EndToEndTestSupport {
 
     private static final String CLINIC_DESK = "gid://gaglers/Agent/3447";
     private static final String AUGUSTUS = "gid://gaglers/Agent/573";
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     @Test
     void aWidgetHasItsOperatorsAndTellsWhoIsOnline() {

@@ -22,15 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
@@ -40,7 +37,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class CustomerQueriesTest {
+class CustomerQueriesTest extends EndToEndTestSupport {
 
     private static final String CUSTOMER_TYPES = "[\"visitor\",\"lead\",\"user\"]";
 
@@ -55,15 +52,6 @@ class CustomerQueriesTest {
             id vendor remoteId name firstName lastName emails phones avatarUrl type createdAt lastActivityAt
             attributes { key label value }
             """;
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ customers
 

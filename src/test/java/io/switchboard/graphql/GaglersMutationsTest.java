@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +33,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
@@ -46,7 +44,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GaglersMutationsTest {
+class GaglersMutationsTest extends EndToEndTestSupport {
 
     private static final String USERS = "/api/v1/user/";
     private static final String TOPICS = "/api/v1/topic/";
@@ -82,15 +80,10 @@ class GaglersMutationsTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     WireMockServer gaglers;
 
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void findTheStub() {
         gaglers = VendorStubs.gaglers();
     }
 

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +30,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -43,7 +41,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkMutationsTest {
+class GbTalkMutationsTest extends EndToEndTestSupport {
 
     private static final String CONVERSATION = "gid://gbtalk/Conversation/946";
     private static final String DONE = "{\"success\": true, \"response\": true}";
@@ -76,13 +74,8 @@ class GbTalkMutationsTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void stubOnlineUsers() {
         stub(function("get-online-users"), file("get-online-users-agents.json"));
     }
 

@@ -33,9 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -43,7 +40,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -53,7 +50,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GladlyMutationsTest {
+class GladlyMutationsTest extends EndToEndTestSupport {
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String NOOR = "cst-20260105-0101";
@@ -66,15 +63,6 @@ class GladlyMutationsTest {
     private static final String NOTE = "Nt5eF6gH7iJ8kL9mN0oP1q";
 
     private static final String CONVERSATION_GID = gid("Conversation", CONVERSATION);
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ createCustomer
 

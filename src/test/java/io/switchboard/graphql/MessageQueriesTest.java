@@ -27,15 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -45,7 +42,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class MessageQueriesTest {
+class MessageQueriesTest extends EndToEndTestSupport {
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String LENA = "Vb7Qm2LxS0eYt1uNcRkP4w";
@@ -61,15 +58,6 @@ class MessageQueriesTest {
             }
             attachments { name url }
             """;
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ GB Talk
 

@@ -22,22 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /** {@code node(id:)} for every Node type it serves, its id errors, and the {@code vendors} query. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class NodeQueriesTest {
+class NodeQueriesTest extends EndToEndTestSupport {
 
     /** Fields that differ in type or nullability across Node types cannot share a selection: one type at a time. */
     private static final String NODE = """
@@ -52,15 +49,6 @@ class NodeQueriesTest {
 
     private static final List<String> SECRETS = List.of(VendorStubs.GLADLY_TOKEN, VendorStubs.GBTALK_TOKEN,
             VendorStubs.GBTALK_WEBHOOK_KEY, VendorStubs.BLINGER_TOKEN, VendorStubs.GAGLERS_KEY);
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ node(id:)
 

@@ -27,8 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.store.CachedListPage;
 import io.switchboard.store.CachedObject;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -49,7 +47,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class PartialResultsTest {
+class PartialResultsTest extends EndToEndTestSupport {
 
     private static final String AGENTS = """
             { agents { edges { node { id vendor } } pageInfo { hasNextPage } } }
@@ -64,14 +62,13 @@ class PartialResultsTest {
             "gid://blinger/Agent/c671d030-584e-4422-8710-9215c04b6a64",
             "gid://blinger/Agent/e0d1c2b3-a4f5-4e6d-8c7b-9a0f1e2d3c4b");
 
-    @Inject
-    StoreReset storeReset;
-
+    /** Every vendor that lists agents answers with its fixture; a test replaces the answer of the vendor it fails. */
     @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-        stubAgentLists();
+    void stubAgentLists() {
+        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
+        stub(function("get-users"), file("get-users-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
+        stubBlingerAgents(file("agents.json"));
     }
 
     // ------------------------------------------------------------------ one error per failing vendor
@@ -263,13 +260,6 @@ class PartialResultsTest {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static void stubAgentLists() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
-        stub(function("get-users"), file("get-users-agents.json"));
-        stub(function("get-online-users"), file("get-online-users-agents.json"));
-        stubBlingerAgents(file("agents.json"));
-    }
 
     /** Replaces Blinger's answer to the agent list (WireMock prefers the stub added last). */
     private static void stubBlingerAgents(ResponseDefinitionBuilder answer) {
