@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.agentRow;
 import static io.switchboard.testing.GbTalkStubs.callOf;
 import static io.switchboard.testing.GbTalkStubs.function;
 import static io.switchboard.testing.GbTalkStubs.stub;
@@ -197,7 +198,7 @@ class AgentQueriesTest extends EndToEndTestSupport {
         stubAllAgentLists();
         // GB Talk: a full page of 100 agents, then the short page of the fixture
         stub(function("get-users").withFormParam("pagination", equalTo("0")),
-                json(200, success(100, i -> gbtalkAgentRow(1000 + i))));
+                json(200, success(100, i -> agentRow(1000 + i))));
         stub(function("get-users").withFormParam("pagination", equalTo("1")),
                 file("get-users-agents.json"));
         seeGaglersAgent573();
@@ -339,13 +340,7 @@ class AgentQueriesTest extends EndToEndTestSupport {
 
     @Test
     void aGbTalkAgentsConversationsComeFromGetUserConversations() {
-        stub(function("get-users"), file("get-users-by-ids-agents.json"));
-        stub(function("get-online-users"), file("get-online-users-agents.json"));
-        stub(function("get-user-conversations"), file("get-user-conversations-agent.json"));
-        stub(function("get-agents-in-conversation"), json(200, """
-                {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
-                    "profile_image": "", "conversation_id": 995}]}}
-                """));
+        stubBrucesConversations();
 
         query("""
                 {
@@ -374,13 +369,7 @@ class AgentQueriesTest extends EndToEndTestSupport {
 
     @Test
     void aConversationOpenedFromAnAgentsListStillKnowsItsCustomer() {
-        stub(function("get-users"), file("get-users-by-ids-agents.json"));
-        stub(function("get-online-users"), file("get-online-users-agents.json"));
-        stub(function("get-user-conversations"), file("get-user-conversations-agent.json"));
-        stub(function("get-agents-in-conversation"), json(200, """
-                {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
-                    "profile_image": "", "conversation_id": 995}]}}
-                """));
+        stubBrucesConversations();
         stub(function("get-conversation").withFormParam("conversation_id", equalTo("995")),
                 file("e2e-people-get-conversation-995.json"));
         stub(function("get-users").withFormParam("user_ids", equalTo("[\"805\"]")), json(200, """
@@ -435,6 +424,17 @@ class AgentQueriesTest extends EndToEndTestSupport {
                 file("get-users-agents.json"));
         stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents")).willReturn(file("agents.json")));
+    }
+
+    /** GB Talk agent 12, Bruce, and the conversations get-user-conversations lists for him: 995 and 951. */
+    private static void stubBrucesConversations() {
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-user-conversations"), file("get-user-conversations-agent.json"));
+        stub(function("get-agents-in-conversation"), json(200, """
+                {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
+                    "profile_image": "", "conversation_id": 995}]}}
+                """));
     }
 
     /** Gaglers cannot list agents: fetching one by id is how Switchboard comes to know it. */
@@ -498,19 +498,6 @@ class AgentQueriesTest extends EndToEndTestSupport {
         agent.put("createdAt", createdAt);
         agent.put("updatedAt", updatedAt);
         return agent;
-    }
-
-    private static Map<String, Object> gbtalkAgentRow(int id) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", String.valueOf(id));
-        row.put("first_name", "Agent");
-        row.put("last_name", String.valueOf(id));
-        row.put("email", "agent" + id + "@gbtalk.test");
-        row.put("profile_image", "https://chat.gbtalk.test/script/uploads/agent.svg");
-        row.put("user_type", "agent");
-        row.put("creation_time", "2020-01-01 00:00:00");
-        row.put("last_activity", "2020-01-02 00:00:00");
-        return row;
     }
 
     private static void assertEveryRequestCarries(Vendor vendor, String header, String value) {

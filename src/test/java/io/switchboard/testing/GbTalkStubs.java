@@ -73,6 +73,22 @@ public final class GbTalkStubs {
         return root.toString();
     }
 
+    /** A get-users row of a made-up agent, {@code Agent <id>}, for pages of any length. */
+    public static Map<String, Object> agentRow(int id) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", String.valueOf(id));
+        row.put("first_name", "Agent");
+        row.put("last_name", String.valueOf(id));
+        row.put("email", "agent" + id + "@gbtalk.test");
+        row.put("profile_image", "https://chat.gbtalk.test/script/uploads/agent.svg");
+        row.put("user_type", "agent");
+        row.put("creation_time", "2020-01-01 00:00:00");
+        row.put("last_activity", "2020-01-02 00:00:00");
+        row.put("department", null);
+        row.put("token", "0000000000000000000000000000000000000000");
+        return row;
+    }
+
     /** The exact form a call should send: the admin token, the function, then these arguments and values. */
     public static Map<String, String> form(String function, String... argumentsAndValues) {
         Map<String, String> form = new LinkedHashMap<>();
