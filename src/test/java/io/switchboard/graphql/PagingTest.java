@@ -5,6 +5,7 @@ import static io.switchboard.testing.GbTalkStubs.calls;
 import static io.switchboard.testing.GbTalkStubs.form;
 import static io.switchboard.testing.GbTalkStubs.function;
 import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GbTalkStubs.success;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static io.switchboard.testing.JsonResponses.json;
@@ -23,10 +24,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -40,8 +37,6 @@ import io.switchboard.testing.VendorStubs;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class PagingTest extends EndToEndTestSupport {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final int FIRST_PAGE_ROWS = 100;
     private static final int SECOND_PAGE_ROWS = 40;
@@ -226,27 +221,27 @@ class PagingTest extends EndToEndTestSupport {
     }
 
     private static void stubInboxPage(String pagination, List<String> conversationIds) {
-        ObjectNode page = JSON.createObjectNode().put("success", true);
-        ArrayNode rows = page.putArray("response");
-        for (String conversationId : conversationIds) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", conversationId + "9");
-            row.put("user_id", "8" + conversationId);
-            row.put("message", "Hello from " + conversationId);
-            row.put("creation_time", "2020-06-10 12:00:00");
-            row.put("attachments", "");
-            row.put("status_code", "0");
-            row.put("payload", "");
-            row.put("conversation_id", conversationId);
-            row.put("message_user_type", "visitor");
-            row.put("first_name", "User");
-            row.put("last_name", "#" + conversationId);
-            row.put("profile_image", "https://chat.gbtalk.test/script/uploads/user.svg");
-            row.put("conversation_status_code", "2");
-            row.put("user_type", "visitor");
-            rows.add(JSON.valueToTree(row));
-        }
         stub(function("get-conversations").withFormParam("pagination", equalTo(pagination)),
-                json(200, page.toString()));
+                json(200, success(conversationIds.size(), i -> inboxRow(conversationIds.get(i)))));
+    }
+
+    /** A get-conversations row: the conversation's latest message, from a visitor. */
+    private static Map<String, Object> inboxRow(String conversationId) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", conversationId + "9");
+        row.put("user_id", "8" + conversationId);
+        row.put("message", "Hello from " + conversationId);
+        row.put("creation_time", "2020-06-10 12:00:00");
+        row.put("attachments", "");
+        row.put("status_code", "0");
+        row.put("payload", "");
+        row.put("conversation_id", conversationId);
+        row.put("message_user_type", "visitor");
+        row.put("first_name", "User");
+        row.put("last_name", "#" + conversationId);
+        row.put("profile_image", "https://chat.gbtalk.test/script/uploads/user.svg");
+        row.put("conversation_status_code", "2");
+        row.put("user_type", "visitor");
+        return row;
     }
 }
