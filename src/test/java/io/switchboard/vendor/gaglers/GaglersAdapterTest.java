@@ -79,7 +79,8 @@ class GaglersAdapterTest {
         assertEquals(AgentStatus.UNKNOWN, augustus.status());
 
         for (String path : List.of("/api/v1/user/1/", "/api/v1/user/573/")) {
-            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
+            gaglers.verify(1, getRequestedFor(urlEqualTo(path))
+                    .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         }
         assertEquals(2, gaglers.getAllServeEvents().size());
     }
@@ -146,7 +147,8 @@ class GaglersAdapterTest {
         assertEquals(List.of("3447"), clinic.onlineOperatorIds());
 
         for (String path : List.of("/api/v1/topic/1/", "/api/v1/topic/36/")) {
-            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
+            gaglers.verify(1, getRequestedFor(urlEqualTo(path))
+                    .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         }
     }
 
