@@ -6,10 +6,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.agentRow;
+import static io.switchboard.testing.GbTalkStubs.callOf;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GbTalkStubs.success;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
+import static io.switchboard.testing.VendorCalls.resetRequestJournals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -18,34 +26,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -54,11 +52,8 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class AgentQueriesTest {
+class AgentQueriesTest extends EndToEndTestSupport {
 
-    private static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
-    private static final String GAGLERS_AUTH = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String AGENT_TYPES = "[\"agent\",\"admin\"]";
 
     private static final String LENA = "gid://gladly/Agent/Vb7Qm2LxS0eYt1uNcRkP4w";
@@ -76,17 +71,6 @@ class AgentQueriesTest {
     private static final String AGENT_FIELDS = """
             id vendor remoteId name email username avatarUrl status active createdAt updatedAt
             """;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ agents: the merged list
 
@@ -143,9 +127,9 @@ class AgentQueriesTest {
 
         query("{ agents { edges { node { id } } } }").body("errors", nullValue());
 
-        assertEveryRequestCarries(Vendor.GLADLY, "Authorization", GLADLY_AUTH);
-        assertEveryRequestCarries(Vendor.BLINGER, "Authorization", VendorStubs.BLINGER_TOKEN);
-        assertEveryRequestCarries(Vendor.GAGLERS, "Authorization", GAGLERS_AUTH);
+        assertEveryRequestCarries(Vendor.GLADLY, "Authorization", VendorAuth.GLADLY);
+        assertEveryRequestCarries(Vendor.BLINGER, "Authorization", VendorAuth.BLINGER);
+        assertEveryRequestCarries(Vendor.GAGLERS, "Authorization", VendorAuth.GAGLERS);
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/agents")));
         VendorStubs.blinger().verify(1, getRequestedFor(urlPathEqualTo("/api/external/v1/agents")));
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/573/")));
@@ -156,9 +140,9 @@ class AgentQueriesTest {
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
         VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()).withHeader("Authorization", equalTo(
                 VendorStubs.GBTALK_TOKEN)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users").withFormParam("user_types", equalTo(AGENT_TYPES))
+        VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("user_types", equalTo(AGENT_TYPES))
                 .withFormParam("pagination", equalTo("0")));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-online-users").withFormParam("agents", equalTo("true")));
+        VendorStubs.gbtalk().verify(1, callOf("get-online-users").withFormParam("agents", equalTo("true")));
     }
 
     @Test
@@ -213,9 +197,9 @@ class AgentQueriesTest {
     void pagingWalksTheWholeMergedListAcrossGbTalkPages() {
         stubAllAgentLists();
         // GB Talk: a full page of 100 agents, then the short page of the fixture
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("pagination", equalTo("0")),
-                json(gbtalkRows(100, i -> gbtalkAgentRow(1000 + i))));
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("pagination", equalTo("1")),
+        stub(function("get-users").withFormParam("pagination", equalTo("0")),
+                json(200, success(100, i -> agentRow(1000 + i))));
+        stub(function("get-users").withFormParam("pagination", equalTo("1")),
                 file("get-users-agents.json"));
         seeGaglersAgent573();
         List<String> expected = new ArrayList<>(List.of(LENA, AMY, MARCUS));
@@ -227,12 +211,12 @@ class AgentQueriesTest {
         assertEquals(expected, walk(List.of(3, 100, 5, 2)), "pages that end on vendor and GB Talk page boundaries");
 
         List<RequestPatternBuilder> pages = List.of(
-                gbtalkCall("get-users").withFormParam("pagination", equalTo("0")),
-                gbtalkCall("get-users").withFormParam("pagination", equalTo("1")));
+                callOf("get-users").withFormParam("pagination", equalTo("0")),
+                callOf("get-users").withFormParam("pagination", equalTo("1")));
         // both walks read GB Talk's two pages once: later requests are served by the store
         pages.forEach(page -> VendorStubs.gbtalk().verify(1, page.withFormParam("user_types", equalTo(AGENT_TYPES))
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))));
-        VendorStubs.gbtalk().verify(2, gbtalkCall("get-online-users"));
+        VendorStubs.gbtalk().verify(2, callOf("get-online-users"));
     }
 
     @Test
@@ -273,8 +257,8 @@ class AgentQueriesTest {
     void agentByIdFetchesJustThatAgentFromEachVendor() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents/WmeA3Y51Q5ayCAaZ1AotIA"))
                 .willReturn(file("agent.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents/" + VADIM_ID))
                 .willReturn(file("agent.json")));
         stubGaglersUser("573", "user-573.json");
@@ -301,24 +285,24 @@ class AgentQueriesTest {
                 .body("data.agent.username", is("augustus.franklin@gmail.com"));
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/agents/WmeA3Y51Q5ayCAaZ1AotIA"))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
         VendorStubs.gladly().verify(0, getRequestedFor(urlPathEqualTo("/api/v1/agents")));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users").withFormParam("user_ids", equalTo("[\"12\"]"))
+        VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("user_ids", equalTo("[\"12\"]"))
                 .withoutFormParam("user_types").withoutFormParam("extra")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
         VendorStubs.blinger().verify(1, getRequestedFor(urlPathEqualTo("/api/external/v1/agents/" + VADIM_ID))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
         VendorStubs.blinger().verify(0, getRequestedFor(urlPathEqualTo("/api/external/v1/agents")));
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/573/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
     }
 
     @Test
     void anAgentTheVendorDoesNotKnowIsNullWithNotFound() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents/Nobody0000000000000000"))
                 .willReturn(aResponse().withStatus(404)));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents/nobody"))
                 .willReturn(aResponse().withStatus(404)));
         VendorStubs.gaglers().stubFor(get(urlPathEqualTo("/api/v1/user/404/")).willReturn(aResponse().withStatus(404)));
@@ -342,8 +326,8 @@ class AgentQueriesTest {
 
     @Test
     void aGbTalkCustomerIdIsNoAgent() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
 
         // user 802 exists in GB Talk, but as a lead
         query("{ agent(id: \"gid://gbtalk/Agent/802\") { id } }")
@@ -356,13 +340,7 @@ class AgentQueriesTest {
 
     @Test
     void aGbTalkAgentsConversationsComeFromGetUserConversations() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), file("get-user-conversations-agent.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), json("""
-                {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
-                    "profile_image": "", "conversation_id": 995}]}}
-                """));
+        stubBrucesConversations();
 
         query("""
                 {
@@ -382,25 +360,19 @@ class AgentQueriesTest {
                 .body("data.agent.conversations.edges.node.status", contains("CLOSED", "OPEN"))
                 .body("data.agent.conversations.pageInfo.hasNextPage", is(false));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-user-conversations").withFormParam("user_id", equalTo("12"))
+        VendorStubs.gbtalk().verify(1, callOf("get-user-conversations").withFormParam("user_id", equalTo("12"))
                 .withFormParam("agents", equalTo("true"))
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-agents-in-conversation")
+        VendorStubs.gbtalk().verify(1, callOf("get-agents-in-conversation")
                 .withFormParam("conversation_id", equalTo("[\"995\",\"951\"]")));
     }
 
     @Test
     void aConversationOpenedFromAnAgentsListStillKnowsItsCustomer() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), file("get-user-conversations-agent.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), json("""
-                {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
-                    "profile_image": "", "conversation_id": 995}]}}
-                """));
-        stubGbTalk(gbtalkFunction("get-conversation").withFormParam("conversation_id", equalTo("995")),
+        stubBrucesConversations();
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("995")),
                 file("e2e-people-get-conversation-995.json"));
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("user_ids", equalTo("[\"805\"]")), json("""
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"805\"]")), json(200, """
                 {"success": true, "response": [{"id": "805", "first_name": "Don", "last_name": "John",
                     "email": "don.john@example.test", "user_type": "user", "details": []}]}
                 """));
@@ -448,10 +420,21 @@ class AgentQueriesTest {
     /** Gladly, GB Talk (one short page), Blinger: each vendor's agent list from the adapter tests' fixtures. */
     private static void stubAllAgentLists() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
-        stubGbTalk(gbtalkFunction("get-users").withFormParam("user_types", equalTo(AGENT_TYPES)),
+        stub(function("get-users").withFormParam("user_types", equalTo(AGENT_TYPES)),
                 file("get-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents")).willReturn(file("agents.json")));
+    }
+
+    /** GB Talk agent 12, Bruce, and the conversations get-user-conversations lists for him: 995 and 951. */
+    private static void stubBrucesConversations() {
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
+        stub(function("get-user-conversations"), file("get-user-conversations-agent.json"));
+        stub(function("get-agents-in-conversation"), json(200, """
+                {"success": true, "response": {"995": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson",
+                    "profile_image": "", "conversation_id": 995}]}}
+                """));
     }
 
     /** Gaglers cannot list agents: fetching one by id is how Switchboard comes to know it. */
@@ -517,61 +500,9 @@ class AgentQueriesTest {
         return agent;
     }
 
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static RequestPatternBuilder gbtalkCall(String function) {
-        return postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static String gbtalkRows(int count, IntFunction<Map<String, Object>> row) {
-        ObjectNode root = JSON.createObjectNode().put("success", true);
-        ArrayNode rows = root.putArray("response");
-        IntStream.range(0, count).forEach(i -> rows.add(JSON.valueToTree(row.apply(i))));
-        return root.toString();
-    }
-
-    private static Map<String, Object> gbtalkAgentRow(int id) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("id", String.valueOf(id));
-        row.put("first_name", "Agent");
-        row.put("last_name", String.valueOf(id));
-        row.put("email", "agent" + id + "@gbtalk.test");
-        row.put("profile_image", "https://chat.gbtalk.test/script/uploads/agent.svg");
-        row.put("user_type", "agent");
-        row.put("creation_time", "2020-01-01 00:00:00");
-        row.put("last_activity", "2020-01-02 00:00:00");
-        return row;
-    }
-
     private static void assertEveryRequestCarries(Vendor vendor, String header, String value) {
         int requests = VendorStubs.server(vendor).getAllServeEvents().size();
         assertTrue(requests > 0, vendor + " was called");
         VendorStubs.server(vendor).verify(requests, anyRequestedFor(anyUrl()).withHeader(header, equalTo(value)));
-    }
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
-    }
-
-    private static void resetRequestJournals() {
-        for (Vendor vendor : Vendor.values()) {
-            VendorStubs.server(vendor).resetRequests();
-        }
     }
 }

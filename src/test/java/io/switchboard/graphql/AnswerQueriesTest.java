@@ -2,12 +2,15 @@ package io.switchboard.graphql;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.allCalls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,26 +19,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -44,12 +36,10 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class AnswerQueriesTest {
+class AnswerQueriesTest extends EndToEndTestSupport {
 
-    private static final String ANSWERS = "/api/v1/orgs/" + VendorStubs.GLADLY_ORG + "/answers";
-    private static final String ANSWERS_SEARCH = "/api/v1/orgs/" + VendorStubs.GLADLY_ORG + "/answers-search";
-    private static final String GLADLY_AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
+    private static final String ANSWERS = "/orgs/" + VendorStubs.GLADLY_ORG + "/answers";
+    private static final String ANSWERS_SEARCH = "/orgs/" + VendorStubs.GLADLY_ORG + "/answers-search";
 
     private static final String JACKET = "An7xY8zA9bC0dE1fG2hI3j";
     private static final String RETURN_LABEL = "An2bC3dE4fG5hI6jK7lM8n";
@@ -75,15 +65,6 @@ class AnswerQueriesTest {
               answer(id: $id) { %s }
             }
             """.formatted(ANSWER_FIELDS);
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     @Test
     void answersListGladlyPublicAnswersThenGbTalkSavedRepliesWithEveryField() {
@@ -126,9 +107,9 @@ class AnswerQueriesTest {
         assertEquals("Refunds take 5 days.\nThey go back to the original card.",
                 data.getString("data.answers.edges[5].node.bodyText"));
 
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withoutQueryParam("lng"));
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS).withoutQueryParam("lng"));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     @Test
@@ -141,15 +122,15 @@ class AnswerQueriesTest {
                 .body("data.answers.edges.node.vendor", contains(
                         "GLADLY", "GLADLY", "GLADLY", "GBTALK", "GBTALK", "GBTALK", "GBTALK"));
 
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withQueryParam("lng", equalTo("es-419")));
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS).withQueryParam("lng", equalTo("es-419")));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     @Test
     void searchAsksGladlysAnswersSearchAndFiltersSavedReplies() {
         gladlyAnswers();
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo(ANSWERS_SEARCH)).willReturn(file("answers-search.json")));
+        stubGet(ANSWERS_SEARCH, file("answers-search.json"));
         savedReplies();
 
         JsonPath data = query(ALL_ANSWERS, Map.of("search", " Return ", "language", "en-us"))
@@ -167,12 +148,12 @@ class AnswerQueriesTest {
         assertEquals("Return label for international orders", data.getString("data.answers.edges[1].node.title"));
         assertEquals(null, data.getString("data.answers.edges[1].node.bodyHtml"));
 
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS_SEARCH)
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS_SEARCH)
                 .withQueryParam("q", equalTo("Return"))
                 .withQueryParam("lng", equalTo("en-us")));
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withQueryParam("lng", equalTo("en-us")));
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS).withQueryParam("lng", equalTo("en-us")));
         assertEquals(2, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls(), "GB Talk filters its replies itself");
+        assertEquals(List.of(form("saved-replies")), allCalls(), "GB Talk filters its replies itself");
     }
 
     @Test
@@ -191,8 +172,8 @@ class AnswerQueriesTest {
                 .body("errors", nullValue())
                 .body("data.answers.edges.node.remoteId", contains(JACKET, RETURN_LABEL, RETURN_WINDOW))
                 .body("data.answers.totalCount", is(3));
-        assertEquals(1, gbTalkCalls().size(), "only the first query called GB Talk");
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS));
+        assertEquals(1, allCalls().size(), "only the first query called GB Talk");
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS));
     }
 
     @Test
@@ -265,7 +246,7 @@ class AnswerQueriesTest {
 
     @Test
     void answerByIdGetsOneGladlyAnswerFromTheConfiguredOrg() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo(ANSWERS + "/" + RETURN_LABEL)).willReturn(file("answer.json")));
+        stubGet(ANSWERS + "/" + RETURN_LABEL, file("answer.json"));
 
         query(ONE_ANSWER, Map.of("id", "gid://gladly/Answer/" + RETURN_LABEL))
                 .body("errors", nullValue())
@@ -278,7 +259,7 @@ class AnswerQueriesTest {
                 .body("data.answer.bodyText", is("Open your order and choose \"Print label\"."))
                 .body("data.answer.language", is("en-us"));
 
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS + "/" + RETURN_LABEL));
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS + "/" + RETURN_LABEL));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
         assertEquals(0, VendorStubs.gbtalk().getAllServeEvents().size());
     }
@@ -296,15 +277,14 @@ class AnswerQueriesTest {
                 .body("data.answer.bodyText", is("Orders ship within 2 business days.\nReturns are free & easy."))
                 .body("data.answer.language", nullValue());
 
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
         assertEquals(0, VendorStubs.gladly().getAllServeEvents().size());
     }
 
     @Test
     void anAnswerTheVendorDoesNotKnowIsNotFound() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo(ANSWERS + "/An-gone"))
-                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBodyFile("error-404-object.json")));
+        stubGet(ANSWERS + "/An-gone", aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                .withBodyFile("error-404-object.json"));
         savedReplies();
 
         query(ONE_ANSWER, Map.of("id", "gid://gladly/Answer/An-gone"))
@@ -313,7 +293,7 @@ class AnswerQueriesTest {
                 .body("errors[0].extensions.code", is("NOT_FOUND"))
                 .body("errors[0].extensions.vendor", is("GLADLY"))
                 .body("errors[0].path", contains("answer"));
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS + "/An-gone"));
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS + "/An-gone"));
 
         query(ONE_ANSWER, Map.of("id", "gid://gbtalk/Answer/no%20such%20reply"))
                 .body("data.answer", nullValue())
@@ -321,7 +301,7 @@ class AnswerQueriesTest {
                 .body("errors[0].extensions.code", is("NOT_FOUND"))
                 .body("errors[0].extensions.vendor", is("GBTALK"))
                 .body("errors[0].path", contains("answer"));
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     @Test
@@ -344,60 +324,18 @@ class AnswerQueriesTest {
                 .extract().asString();
 
         assertEquals(first, second);
-        VendorStubs.gladly().verify(1, gladlyGet(ANSWERS).withQueryParam("lng", equalTo("en-us")));
+        VendorStubs.gladly().verify(1, authorizedGet(ANSWERS).withQueryParam("lng", equalTo("en-us")));
         assertEquals(1, VendorStubs.gladly().getAllServeEvents().size());
-        assertEquals(List.of(gbTalkForm("saved-replies")), gbTalkCalls());
+        assertEquals(List.of(form("saved-replies")), allCalls());
     }
 
     // ------------------------------------------------------------------ stubs
 
     private static void gladlyAnswers() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo(ANSWERS)).willReturn(file("answers.json")));
+        stubGet(ANSWERS, file("answers.json"));
     }
 
     private static void savedReplies() {
-        VendorStubs.gbtalk().stubFor(post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT))
-                .withFormParam("function", equalTo("saved-replies"))
-                .willReturn(file("e2e-know-saved-replies.json")));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    /** A GET to Gladly with the service's Basic credentials. */
-    private static RequestPatternBuilder gladlyGet(String path) {
-        return getRequestedFor(urlPathEqualTo(path)).withHeader("Authorization", equalTo(GLADLY_AUTHORIZATION));
-    }
-
-    /** The exact form GB Talk should receive: the admin token, the function, and these arguments. */
-    private static Map<String, String> gbTalkForm(String function, String... argumentsAndValues) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", VendorStubs.GBTALK_TOKEN);
-        form.put("function", function);
-        for (int i = 0; i + 1 < argumentsAndValues.length; i += 2) {
-            form.put(argumentsAndValues[i], argumentsAndValues[i + 1]);
-        }
-        return form;
-    }
-
-    /** The forms of every call GB Talk received, in order. */
-    private static List<Map<String, String>> gbTalkCalls() {
-        List<Map<String, String>> forms = new ArrayList<>();
-        VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)))
-                .forEach(request -> forms.add(form(request.getBodyAsString())));
-        return forms;
-    }
-
-    private static Map<String, String> form(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (!pair.isEmpty()) {
-                int eq = pair.indexOf('=');
-                form.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
+        stub("saved-replies", "e2e-know-saved-replies.json");
     }
 }

@@ -3,9 +3,16 @@ package io.switchboard.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.allCalls;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.sorted;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -15,24 +22,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -42,7 +40,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class ArticleQueriesTest {
+class ArticleQueriesTest extends EndToEndTestSupport {
 
     private static final String API_V2 = "gid://gbtalk/Article/6P2Oq";
     private static final String MOVE = "gid://gbtalk/Article/qf7kD";
@@ -73,13 +71,8 @@ class ArticleQueriesTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void stubCategories() {
         stub(function("get-articles-categories"), file("get-articles-categories.json"));
     }
 
@@ -106,8 +99,8 @@ class ArticleQueriesTest {
                 .body("data.articles.pageInfo.hasNextPage", is(false))
                 .body("data.articles.totalCount", is(2));
 
-        assertEquals(List.of(form("get-articles", "full", "true"), form("get-articles-categories")),
-                callsSorted());
+        assertEquals(sorted(List.of(form("get-articles", "full", "true"), form("get-articles-categories"))),
+                sorted(allCalls()));
     }
 
     @Test
@@ -329,66 +322,5 @@ class ArticleQueriesTest {
                 .body("errors[0].extensions.code", is("VENDOR_REJECTED"))
                 .body("errors[0].extensions.vendor", is("GBTALK"))
                 .body("errors[0].path", contains("articles"));
-    }
-
-    // ------------------------------------------------------------------ GB Talk stubs and calls
-
-    /** A POST to GB Talk's API script calling this function. */
-    private static MappingBuilder function(String name) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(name));
-    }
-
-    private static void stub(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    /** The exact form GB Talk should receive: the admin token, the function, and these arguments. */
-    private static Map<String, String> form(String function, String... argumentsAndValues) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", VendorStubs.GBTALK_TOKEN);
-        form.put("function", function);
-        for (int i = 0; i + 1 < argumentsAndValues.length; i += 2) {
-            form.put(argumentsAndValues[i], argumentsAndValues[i + 1]);
-        }
-        return form;
-    }
-
-    /** The forms of every call of this function GB Talk received, in order. */
-    private static List<Map<String, String>> calls(String function) {
-        return allCalls().stream().filter(call -> function.equals(call.get("function"))).toList();
-    }
-
-    /** Every call GB Talk received, ordered by function name (concurrent calls arrive in any order). */
-    private static List<Map<String, String>> callsSorted() {
-        List<Map<String, String>> calls = new ArrayList<>(allCalls());
-        calls.sort((a, b) -> a.get("function").compareTo(b.get("function")));
-        return calls;
-    }
-
-    private static List<Map<String, String>> allCalls() {
-        List<Map<String, String>> calls = new ArrayList<>();
-        VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)))
-                .forEach(request -> calls.add(parse(request.getBodyAsString())));
-        return calls;
-    }
-
-    private static Map<String, String> parse(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            if (!pair.isEmpty()) {
-                int eq = pair.indexOf('=');
-                form.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return form;
     }
 }

@@ -6,15 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
-import static io.switchboard.graphql.ConversationQueriesTest.file;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalk;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalkCalls;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalkForm;
-import static io.switchboard.graphql.ConversationQueriesTest.sorted;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGbTalk;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGladly;
-import static io.switchboard.graphql.ConversationQueriesTest.verifyGladly;
+import static io.switchboard.testing.GbTalkStubs.allCalls;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.sorted;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -30,19 +32,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -51,7 +49,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class BatchingTest {
+class BatchingTest extends EndToEndTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -77,15 +75,6 @@ class BatchingTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
-
     @Test
     void aPageOfFiftyGbTalkConversationsWithCustomerAssigneeAndLastMessageCostsFiveCalls() {
         stubGbTalkInbox();
@@ -102,30 +91,30 @@ class BatchingTest {
 
         assertEquals(Map.of("get-conversations", 1L, "get-agents-in-conversation", 1L, "get-users", 2L,
                 "get-online-users", 1L), callsPerFunction());
-        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0")), gbTalkCalls("get-conversations"));
-        assertEquals(List.of(gbTalkForm("get-agents-in-conversation", "conversation_id",
+        assertEquals(List.of(form("get-conversations", "pagination", "0")), calls("get-conversations"));
+        assertEquals(List.of(form("get-agents-in-conversation", "conversation_id",
                 jsonArray(IntStream.range(0, ROWS).mapToObj(this::conversationId).toList()))),
-                gbTalkCalls("get-agents-in-conversation"));
+                calls("get-agents-in-conversation"));
         // the customers of 50 rows are 25 people: asked for once each, in one call with their details
         List<String> customerIds = IntStream.range(0, ROWS).mapToObj(this::customerId).distinct().sorted().toList();
-        Map<String, String> customersCall = gbTalkForm("get-users", "user_ids", jsonArray(customerIds),
+        Map<String, String> customersCall = form("get-users", "user_ids", jsonArray(customerIds),
                 "extra", "true");
-        Map<String, String> assigneesCall = gbTalkForm("get-users", "user_ids", jsonArray(AGENTS));
-        assertEquals(sorted(List.of(customersCall, assigneesCall)), sorted(gbTalkCalls("get-users")));
-        assertEquals(List.of(gbTalkForm("get-online-users", "agents", "true")), gbTalkCalls("get-online-users"));
+        Map<String, String> assigneesCall = form("get-users", "user_ids", jsonArray(AGENTS));
+        assertEquals(sorted(List.of(customersCall, assigneesCall)), sorted(calls("get-users")));
+        assertEquals(List.of(form("get-online-users", "agents", "true")), calls("get-online-users"));
 
-        int callsSoFar = gbTalkCalls().size();
+        int callsSoFar = allCalls().size();
         Map<String, Object> again = query(GBTALK_PAGE).body("errors", nullValue()).extract().path("data");
 
         assertEquals(data, again);
-        assertEquals(callsSoFar, gbTalkCalls().size(), "the same query within the ttl is served from the store");
+        assertEquals(callsSoFar, allCalls().size(), "the same query within the ttl is served from the store");
     }
 
     @Test
     void theAssigneesOfACustomersGladlyConversationsComeFromOneAgentList() {
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/customers/" + PRIYA + "/conversations", "e2e-conv-customer-conversations.json");
-        stubGladly("/agents", "agents.json");
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customers/" + PRIYA + "/conversations", file("e2e-conv-customer-conversations.json"));
+        stubGet("/agents", file("agents.json"));
         String document = """
                 query($id: ID!) {
                   customer(id: $id) {
@@ -150,9 +139,9 @@ class BatchingTest {
                         "gid://gladly/Agent/Vb7Qm2LxS0eYt1uNcRkP4w"))
                 .extract().path("data");
 
-        verifyGladly(1, "/customer-profiles/" + PRIYA);
-        verifyGladly(1, "/customers/" + PRIYA + "/conversations");
-        verifyGladly(1, "/agents");
+        VendorStubs.gladly().verify(1, authorizedGet("/customer-profiles/" + PRIYA));
+        VendorStubs.gladly().verify(1, authorizedGet("/customers/" + PRIYA + "/conversations"));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents"));
         VendorStubs.gladly().verify(0, getRequestedFor(urlPathMatching("/api/v1/agents/.+")));
         VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
 
@@ -164,20 +153,19 @@ class BatchingTest {
 
     @Test
     void aMissingObjectAndAFailingVendorAreEachReportedOnceAtTheRowTheyConcern() {
-        stubGbTalk("search-conversations", "e2e-conv-search-refund.json");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-agents-in-conversation").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("""
+        stub("search-conversations", "e2e-conv-search-refund.json");
+        stub(function("get-agents-in-conversation"), json(200, """
                         {"success": true, "response": {
                           "1202": [{"id": 12, "first_name": "Bruce", "last_name": "Peterson", "conversation_id": 1202}],
                           "1204": [{"id": 15, "first_name": "Ada", "last_name": "Moreau", "conversation_id": 1204}]
                         }}
-                        """)));
+                        """));
         // customer 812 is gone; the agents cannot be read at all
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("extra", equalTo("true"))
-                .willReturn(file("e2e-conv-customers-810-813.json")));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"12\",\"15\"]"))
-                .willReturn(aResponse().withStatus(500)));
-        stubGbTalk("get-online-users", "get-online-users-agents.json");
+        stub(function("get-users").withFormParam("extra", equalTo("true")),
+                file("e2e-conv-customers-810-813.json"));
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"12\",\"15\"]")),
+                aResponse().withStatus(500));
+        stub("get-online-users", "get-online-users-agents.json");
 
         query("""
                 {
@@ -237,7 +225,7 @@ class BatchingTest {
             row.put("user_type", "visitor");
             rows.add(JSON.valueToTree(row));
         }
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").willReturn(json(inbox)));
+        stub(function("get-conversations"), json(200, inbox.toString()));
 
         ObjectNode agentsInConversations = success();
         ObjectNode byConversation = agentsInConversations.putObject("response");
@@ -249,15 +237,15 @@ class BatchingTest {
             agent.put("profile_image", "https://chat.gbtalk.test/script/uploads/agent.svg");
             agent.put("conversation_id", Integer.parseInt(conversationId(i)));
         }
-        VendorStubs.gbtalk().stubFor(gbTalk("get-agents-in-conversation").willReturn(json(agentsInConversations)));
+        stub(function("get-agents-in-conversation"), json(200, agentsInConversations.toString()));
 
         List<String> customerIds = IntStream.range(0, CUSTOMERS).mapToObj(this::customerId).toList();
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("extra", equalTo("true"))
-                .willReturn(json(users(customerIds, "visitor", "Customer"))));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo(jsonArray(AGENTS)))
-                .willReturn(json(users(AGENTS, "agent", "Agent"))));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-online-users").withFormParam("agents", equalTo("true"))
-                .willReturn(json(users(List.of("22"), "agent", "Agent"))));
+        stub(function("get-users").withFormParam("extra", equalTo("true")),
+                json(200, users(customerIds, "visitor", "Customer").toString()));
+        stub(function("get-users").withFormParam("user_ids", equalTo(jsonArray(AGENTS))),
+                json(200, users(AGENTS, "agent", "Agent").toString()));
+        stub(function("get-online-users").withFormParam("agents", equalTo("true")),
+                json(200, users(List.of("22"), "agent", "Agent").toString()));
     }
 
     private static ObjectNode users(List<String> ids, String type, String firstName) {
@@ -283,10 +271,6 @@ class BatchingTest {
         return JSON.createObjectNode().put("success", true);
     }
 
-    private static ResponseDefinitionBuilder json(ObjectNode body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body.toString());
-    }
-
     private static String jsonArray(List<String> values) {
         ArrayNode array = JSON.createArrayNode();
         values.forEach(array::add);
@@ -303,7 +287,7 @@ class BatchingTest {
 
     private static Map<String, Long> callsPerFunction() {
         Map<String, Long> counts = new TreeMap<>();
-        gbTalkCalls().forEach(form -> counts.merge(form.get("function"), 1L, Long::sum));
+        allCalls().forEach(form -> counts.merge(form.get("function"), 1L, Long::sum));
         return counts;
     }
 }

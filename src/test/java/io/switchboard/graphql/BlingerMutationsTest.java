@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,18 +26,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -46,7 +45,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class BlingerMutationsTest {
+class BlingerMutationsTest extends EndToEndTestSupport {
 
     private static final String AGENTS = "/api/external/v1/agents";
     private static final String VADIM = "5475272c-3bc0-40e9-83c4-0a1cd50bc721";
@@ -82,15 +81,10 @@ class BlingerMutationsTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     WireMockServer blinger;
 
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void findTheStub() {
         blinger = VendorStubs.blinger();
     }
 
@@ -114,7 +108,7 @@ class BlingerMutationsTest {
                 .body("data.createAgent.createdAt", is("2019-07-04T12:38:36Z"));
 
         blinger.verify(1, postRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim Belorusov", "avatar": "https://cdn.example.test/vadim.jpeg",
@@ -187,7 +181,7 @@ class BlingerMutationsTest {
                 .body("data.updateAgent.updatedAt", is("2019-07-04T12:53:36Z"));
 
         blinger.verify(1, putRequestedFor(urlEqualTo(AGENTS + "/" + CREATED))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim B. Belorusov", "status": "offline", "active": false}
                         """)));
@@ -348,9 +342,5 @@ class BlingerMutationsTest {
         input.put("status", "ONLINE");
         input.put("clientMutationId", clientMutationId);
         return input;
-    }
-
-    private static ResponseDefinitionBuilder file(String name) {
-        return aResponse().withHeader("Content-Type", "application/json").withBodyFile(name);
     }
 }

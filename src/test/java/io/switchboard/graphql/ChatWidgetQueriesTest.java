@@ -8,15 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -24,26 +22,17 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /** {@code chatWidget(id:)} end to end: a Gaglers topic and its operators, those online marked ONLINE. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class ChatWidgetQueriesTest {
+class ChatWidgetQueriesTest extends EndToEndTestSupport {
 
-    private static final String GAGLERS_AUTH = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String CLINIC_DESK = "gid://gaglers/Agent/3447";
     private static final String AUGUSTUS = "gid://gaglers/Agent/573";
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     @Test
     void aWidgetHasItsOperatorsAndTellsWhoIsOnline() {
@@ -79,12 +68,12 @@ class ChatWidgetQueriesTest {
                 .body("data.chatWidget.onlineOperators[0].name", is("Great Clinic"));
 
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/topic/36/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         // each operator is fetched once: the second field finds them in the store
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/3447/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         VendorStubs.gaglers().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/user/573/"))
-                .withHeader("Authorization", equalTo(GAGLERS_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         assertNoCalls(Vendor.GLADLY, Vendor.GBTALK, Vendor.BLINGER);
     }
 
@@ -146,15 +135,5 @@ class ChatWidgetQueriesTest {
 
     private static void stubGaglers(String path, ResponseDefinitionBuilder response) {
         VendorStubs.gaglers().stubFor(get(urlPathEqualTo("/api/v1" + path)).willReturn(response));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
     }
 }

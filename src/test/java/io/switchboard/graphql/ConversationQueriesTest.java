@@ -5,11 +5,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.sorted;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,30 +22,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -49,30 +40,18 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class ConversationQueriesTest {
-
-    static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
+class ConversationQueriesTest extends EndToEndTestSupport {
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String LENA = "Vb7Qm2LxS0eYt1uNcRkP4w";
     private static final String GLADLY_CONVERSATION = "Cv3nP0qRTa6mW2yZk8LdHg";
 
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
-
     // ------------------------------------------------------------------ conversations
 
     @Test
     void theInboxIsGbTalksConversationsWithoutAStatusCodeAndGladlyIsLeftOutQuietly() {
-        stubGbTalk("get-conversations", "get-conversations.json");
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub("get-conversations", "get-conversations.json");
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
 
         ValidatableResponse response = query("""
                 {
@@ -105,17 +84,17 @@ class ConversationQueriesTest {
         assertEquals(3, Set.copyOf(cursors).size(), "each edge has its own cursor");
         assertEquals(cursors.get(2), response.extract().path("data.conversations.pageInfo.endCursor"));
 
-        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0")), gbTalkCalls("get-conversations"));
-        assertEquals(List.of(gbTalkForm("get-agents-in-conversation", "conversation_id", "[\"764\",\"763\",\"760\"]")),
-                gbTalkCalls("get-agents-in-conversation"));
+        assertEquals(List.of(form("get-conversations", "pagination", "0")), calls("get-conversations"));
+        assertEquals(List.of(form("get-agents-in-conversation", "conversation_id", "[\"764\",\"763\",\"760\"]")),
+                calls("get-agents-in-conversation"));
         VendorStubs.gladly().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void statusClosedAsksGbTalkForItsArchive() {
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").withFormParam("status_code", equalTo("3"))
-                .willReturn(file("e2e-conv-archive.json")));
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-conversations").withFormParam("status_code", equalTo("3")),
+                file("e2e-conv-archive.json"));
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
 
         query("""
                 {
@@ -130,16 +109,16 @@ class ConversationQueriesTest {
                 .body("data.conversations.edges.node.title", contains("Missing parcel"))
                 .body("data.conversations.edges.node.channel", contains("WHATSAPP"));
 
-        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0", "status_code", "3")),
-                gbTalkCalls("get-conversations"));
+        assertEquals(List.of(form("get-conversations", "pagination", "0", "status_code", "3")),
+                calls("get-conversations"));
         VendorStubs.gladly().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void statusOpenIsNarrowedFromTheInboxViewThatStatusCodeZeroAnswers() {
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").withFormParam("status_code", equalTo("0"))
-                .willReturn(file("get-conversations.json")));
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-conversations").withFormParam("status_code", equalTo("0")),
+                file("get-conversations.json"));
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
 
         query("""
                 { conversations(status: OPEN) { edges { node { remoteId status } } } }
@@ -148,14 +127,14 @@ class ConversationQueriesTest {
                 .body("data.conversations.edges.node.remoteId", contains("760"))
                 .body("data.conversations.edges.node.status", contains("OPEN"));
 
-        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0", "status_code", "0")),
-                gbTalkCalls("get-conversations"));
+        assertEquals(List.of(form("get-conversations", "pagination", "0", "status_code", "0")),
+                calls("get-conversations"));
     }
 
     @Test
     void searchUsesSearchConversationsAndMapsEveryGbTalkStatusAndChannel() {
-        stubGbTalk("search-conversations", "e2e-conv-search-refund.json");
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub("search-conversations", "e2e-conv-search-refund.json");
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
 
         query("""
                 query($q: String) {
@@ -178,15 +157,15 @@ class ConversationQueriesTest {
                 .body("data.conversations.totalCount", is(5));
 
         // search-conversations has no paging: neither pagination nor status_code is sent
-        assertEquals(List.of(gbTalkForm("search-conversations", "search", "refund")),
-                gbTalkCalls("search-conversations"));
-        assertEquals(List.of(), gbTalkCalls("get-conversations"));
+        assertEquals(List.of(form("search-conversations", "search", "refund")),
+                calls("search-conversations"));
+        assertEquals(List.of(), calls("get-conversations"));
     }
 
     @Test
     void searchWithAStatusKeepsOnlyThatStatus() {
-        stubGbTalk("search-conversations", "e2e-conv-search-refund.json");
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub("search-conversations", "e2e-conv-search-refund.json");
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
 
         query("""
                 { conversations(search: "refund", status: TRASHED) { edges { node { remoteId status } } } }
@@ -195,8 +174,8 @@ class ConversationQueriesTest {
                 .body("data.conversations.edges.node.remoteId", contains("1204"))
                 .body("data.conversations.edges.node.status", contains("TRASHED"));
 
-        assertEquals(List.of(gbTalkForm("search-conversations", "search", "refund")),
-                gbTalkCalls("search-conversations"));
+        assertEquals(List.of(form("search-conversations", "search", "refund")),
+                calls("search-conversations"));
     }
 
     @Test
@@ -219,14 +198,14 @@ class ConversationQueriesTest {
 
     @Test
     void aGbTalkConversationComesFromGetConversationWithItsCustomerAndAssignee() {
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversation").withFormParam("conversation_id", equalTo("946"))
-                .willReturn(file("get-conversation-946.json")));
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"802\"]"))
-                .willReturn(file("get-users-by-ids-customers.json")));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"377\"]"))
-                .willReturn(file("e2e-conv-agent-377.json")));
-        stubGbTalk("get-online-users", "get-online-users-agents.json");
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("946")),
+                file("get-conversation-946.json"));
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"802\"]")),
+                file("get-users-by-ids-customers.json"));
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"377\"]")),
+                file("e2e-conv-agent-377.json"));
+        stub("get-online-users", "get-online-users-agents.json");
 
         query("""
                 {
@@ -254,23 +233,23 @@ class ConversationQueriesTest {
                 .body("data.conversation.assignee.email", is("bruce.peterson@gbtalk.test"))
                 .body("data.conversation.assignee.status", is("OFFLINE"));
 
-        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "946")),
-                gbTalkCalls("get-conversation"));
-        assertEquals(List.of(gbTalkForm("get-agents-in-conversation", "conversation_id", "[\"946\"]")),
-                gbTalkCalls("get-agents-in-conversation"));
-        assertEquals(sorted(List.of(gbTalkForm("get-users", "user_ids", "[\"802\"]", "extra", "true"),
-                gbTalkForm("get-users", "user_ids", "[\"377\"]"))), sorted(gbTalkCalls("get-users")));
-        assertEquals(List.of(gbTalkForm("get-online-users", "agents", "true")), gbTalkCalls("get-online-users"));
+        assertEquals(List.of(form("get-conversation", "conversation_id", "946")),
+                calls("get-conversation"));
+        assertEquals(List.of(form("get-agents-in-conversation", "conversation_id", "[\"946\"]")),
+                calls("get-agents-in-conversation"));
+        assertEquals(sorted(List.of(form("get-users", "user_ids", "[\"802\"]", "extra", "true"),
+                form("get-users", "user_ids", "[\"377\"]"))), sorted(calls("get-users")));
+        assertEquals(List.of(form("get-online-users", "agents", "true")), calls("get-online-users"));
     }
 
     @Test
     void aConversationSeenInTheInboxIsStillFetchedWholeById() {
-        stubGbTalk("get-conversations", "get-conversations.json");
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversation").withFormParam("conversation_id", equalTo("763"))
-                .willReturn(file("e2e-conv-get-conversation-763.json")));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"633\"]"))
-                .willReturn(file("e2e-conv-customer-633.json")));
+        stub("get-conversations", "get-conversations.json");
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("763")),
+                file("e2e-conv-get-conversation-763.json"));
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"633\"]")),
+                file("e2e-conv-customer-633.json"));
         String byId = """
                 { conversation(id: "gid://gbtalk/Conversation/763") { title createdAt customer { id name } } }
                 """;
@@ -287,19 +266,19 @@ class ConversationQueriesTest {
                 .body("data.conversation.createdAt", is("2020-04-24T10:30:12Z"))
                 .body("data.conversation.customer.id", is("gid://gbtalk/Customer/633"))
                 .body("data.conversation.customer.name", is("Jessica Brenson"));
-        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "763")),
-                gbTalkCalls("get-conversation"));
+        assertEquals(List.of(form("get-conversation", "conversation_id", "763")),
+                calls("get-conversation"));
 
         // the whole conversation is what the store now keeps
         query(byId).body("data.conversation.createdAt", is("2020-04-24T10:30:12Z"));
-        assertEquals(1, gbTalkCalls("get-conversation").size());
+        assertEquals(1, calls("get-conversation").size());
     }
 
     @Test
     void aGladlyConversationComesFromGetConversationsById() {
-        stubGladly("/conversations/" + GLADLY_CONVERSATION, "conversation.json");
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/agents/" + LENA, "e2e-conv-agent-lena.json");
+        stubGet("/conversations/" + GLADLY_CONVERSATION, file("conversation.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/agents/" + LENA, file("e2e-conv-agent-lena.json"));
 
         query("""
                 query($id: ID!) {
@@ -324,17 +303,17 @@ class ConversationQueriesTest {
                 .body("data.conversation.assignee.id", is("gid://gladly/Agent/" + LENA))
                 .body("data.conversation.assignee.name", is("Lena Ortiz"));
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
-        verifyGladly(1, "/customer-profiles/" + PRIYA);
-        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION));
+        VendorStubs.gladly().verify(1, authorizedGet("/customer-profiles/" + PRIYA));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents/" + LENA));
         VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
         VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void gladlyStatusesAndTopicsMapThroughACustomersConversations() {
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/customers/" + PRIYA + "/conversations", "customer-conversations.json");
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customers/" + PRIYA + "/conversations", file("customer-conversations.json"));
 
         query("""
                 query($id: ID!) {
@@ -354,12 +333,12 @@ class ConversationQueriesTest {
                         "Tp8nO9pQ0rS1tU2vW3xY4z"))
                 .body("data.customer.conversations.totalCount", is(2));
 
-        verifyGladly(1, "/customers/" + PRIYA + "/conversations");
+        VendorStubs.gladly().verify(1, authorizedGet("/customers/" + PRIYA + "/conversations"));
     }
 
     @Test
     void aConversationGbTalkDoesNotKnowIsNotFound() {
-        stubGbTalk("get-conversation", "get-conversation-missing.json");
+        stub("get-conversation", "get-conversation-missing.json");
 
         query("""
                 { conversation(id: "gid://gbtalk/Conversation/947") { id title } }
@@ -370,9 +349,9 @@ class ConversationQueriesTest {
                 .body("errors[0].extensions.vendor", is("GBTALK"))
                 .body("errors[0].path", contains("conversation"));
 
-        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "947")),
-                gbTalkCalls("get-conversation"));
-        assertEquals(List.of(), gbTalkCalls("get-agents-in-conversation"));
+        assertEquals(List.of(form("get-conversation", "conversation_id", "947")),
+                calls("get-conversation"));
+        assertEquals(List.of(), calls("get-agents-in-conversation"));
     }
 
     @Test
@@ -390,7 +369,7 @@ class ConversationQueriesTest {
                 .body("errors[0].extensions.vendor", is("GLADLY"))
                 .body("errors[0].path", contains("conversation"));
 
-        verifyGladly(1, "/conversations/Nope0000000000000000aa");
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/Nope0000000000000000aa"));
     }
 
     @Test
@@ -403,78 +382,5 @@ class ConversationQueriesTest {
                 .body("errors[0].path", contains("conversation"));
 
         VendorStubs.gbtalk().verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    // ------------------------------------------------------------------ stubs (shared by the conversation e2e tests)
-
-    /** A POST to the GB Talk script calling this function, sent with the admin token. */
-    static MappingBuilder gbTalk(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT))
-                .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
-                .withFormParam("function", equalTo(function));
-    }
-
-    static void stubGbTalk(String function, String fixture) {
-        VendorStubs.gbtalk().stubFor(gbTalk(function).willReturn(file(fixture)));
-    }
-
-    static void stubGladly(String path, String fixture) {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1" + path))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH))
-                .willReturn(file(fixture)));
-    }
-
-    static void verifyGladly(int times, String path) {
-        RequestPatternBuilder request = getRequestedFor(urlPathEqualTo("/api/v1" + path))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH));
-        VendorStubs.gladly().verify(times, request);
-    }
-
-    static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    /** The exact form fields a GB Talk call sends: the token, the function, then these arguments. */
-    static Map<String, String> gbTalkForm(String function, String... argumentsAndValues) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("token", VendorStubs.GBTALK_TOKEN);
-        form.put("function", function);
-        for (int i = 0; i + 1 < argumentsAndValues.length; i += 2) {
-            form.put(argumentsAndValues[i], argumentsAndValues[i + 1]);
-        }
-        return form;
-    }
-
-    /** The form fields of every call GB Talk received, in the order received. */
-    static List<Map<String, String>> gbTalkCalls() {
-        List<Map<String, String>> calls = new ArrayList<>();
-        VendorStubs.gbtalk().findAll(postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)))
-                .forEach(request -> calls.add(formOf(request.getBodyAsString())));
-        return calls;
-    }
-
-    static List<Map<String, String>> gbTalkCalls(String function) {
-        return gbTalkCalls().stream().filter(form -> function.equals(form.get("function"))).toList();
-    }
-
-    /** Calls in a stable order, for calls the service may send concurrently. */
-    static List<Map<String, String>> sorted(List<Map<String, String>> calls) {
-        return calls.stream().sorted(Comparator.comparing(form -> new TreeMap<>(form).toString())).toList();
-    }
-
-    private static Map<String, String> formOf(String body) {
-        Map<String, String> form = new LinkedHashMap<>();
-        if (body == null || body.isEmpty()) {
-            return form;
-        }
-        for (String pair : body.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            if (form.put(key, value) != null) {
-                throw new AssertionError("GB Talk form field sent twice: " + key);
-            }
-        }
-        return form;
     }
 }

@@ -6,33 +6,29 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.callOf;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -41,10 +37,8 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class CustomerQueriesTest {
+class CustomerQueriesTest extends EndToEndTestSupport {
 
-    private static final String GLADLY_AUTH = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
     private static final String CUSTOMER_TYPES = "[\"visitor\",\"lead\",\"user\"]";
 
     private static final String PRIYA_ID = "cst-20240311-0042";
@@ -59,20 +53,11 @@ class CustomerQueriesTest {
             attributes { key label value }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
-
     // ------------------------------------------------------------------ customers
 
     @Test
     void freeTextSearchListsGbTalkCustomersAndLeavesGladlyOutQuietly() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-customers.json"));
+        stub(function("get-users"), file("get-users-customers.json"));
 
         query("""
                 { customers(search: "john") { edges { node { %s } } pageInfo { hasNextPage } } }
@@ -89,7 +74,7 @@ class CustomerQueriesTest {
                 .body("data.customers.edges[1].node.attributes.key", contains("phone", "location"))
                 .body("data.customers.edges[1].node.lastActivityAt", is("2020-05-04T10:10:00Z"));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users")
+        VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
                 .withFormParam("user_types", equalTo(CUSTOMER_TYPES))
                 .withFormParam("pagination", equalTo("0"))
@@ -102,7 +87,7 @@ class CustomerQueriesTest {
     void anEmailFindsGladlyProfilesFirstAndExactGbTalkMatches() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-customers.json"));
+        stub(function("get-users"), file("get-users-customers.json"));
 
         query("""
                 { customers(email: "don.john@example.test") { edges { node { id vendor } } } }
@@ -115,8 +100,8 @@ class CustomerQueriesTest {
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles"))
                 .withQueryParam("email", equalTo("don.john@example.test"))
                 .withoutQueryParam("phoneNumber")
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users")
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
+        VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("search", equalTo("don.john@example.test")));
     }
 
@@ -124,7 +109,7 @@ class CustomerQueriesTest {
     void anEmailAsSearchTextSearchesGladlyByEmail() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
 
         query("""
                 { customers(search: "priya.raman@example.org") { edges { node { id emails phones } } } }
@@ -142,7 +127,7 @@ class CustomerQueriesTest {
     void aPhoneNumberAsSearchTextSearchesGladlyByPhoneInE164() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
 
         query("""
                 { customers(search: "(503) 555-0142") { edges { node { id } } } }
@@ -152,8 +137,8 @@ class CustomerQueriesTest {
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles"))
                 .withQueryParam("phoneNumber", equalTo("+15035550142")).withoutQueryParam("email")
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users").withFormParam("search", equalTo("(503) 555-0142")));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
+        VendorStubs.gbtalk().verify(1, callOf("get-users").withFormParam("search", equalTo("(503) 555-0142")));
     }
 
     @Test
@@ -175,7 +160,7 @@ class CustomerQueriesTest {
     void aSecondIdenticalSearchWithinTheTtlCallsNoVendor() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-customers.json"));
+        stub(function("get-users"), file("get-users-customers.json"));
         String document = """
                 { customers(email: "don.john@example.test") { edges { cursor node { %s } } } }
                 """.formatted(CUSTOMER_FIELDS);
@@ -193,7 +178,7 @@ class CustomerQueriesTest {
 
     @Test
     void aGbTalkCustomerByIdHasEveryDetail() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-customers.json"));
+        stub(function("get-users"), file("get-users-by-ids-customers.json"));
 
         query("""
                 query($id: ID!) { customer(id: $id) { %s } }
@@ -216,7 +201,7 @@ class CustomerQueriesTest {
                         Map.of("key", "location", "label", "Location", "value", "New York, United States"),
                         Map.of("key", "country_code", "label", "Country code", "value", "America/New_York")));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-users")
+        VendorStubs.gbtalk().verify(1, callOf("get-users")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
                 .withFormParam("user_ids", equalTo("[\"802\"]"))
                 .withFormParam("extra", equalTo("true")));
@@ -247,7 +232,7 @@ class CustomerQueriesTest {
                         Map.of("key", "memberNumber", "label", "memberNumber", "value", "M-55102")));
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customer-profiles/" + PRIYA_ID))
-                .withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                .withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
     }
 
     @Test
@@ -272,7 +257,7 @@ class CustomerQueriesTest {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles/cst-unknown"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
                         .withBodyFile("error-404-object.json")));
-        stubGbTalk(gbtalkFunction("get-users"), json("{\"success\": true, \"response\": []}"));
+        stub(function("get-users"), json(200, "{\"success\": true, \"response\": []}"));
 
         Map.of("gid://gladly/Customer/cst-unknown", "GLADLY", "gid://gbtalk/Customer/4040", "GBTALK")
                 .forEach((id, vendor) -> query("""
@@ -289,9 +274,9 @@ class CustomerQueriesTest {
 
     @Test
     void aGbTalkCustomersConversationsComeFromGetUserConversations() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-customers.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), file("get-user-conversations-customer.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), json("{\"success\": true, \"response\": {}}"));
+        stub(function("get-users"), file("get-users-by-ids-customers.json"));
+        stub(function("get-user-conversations"), file("get-user-conversations-customer.json"));
+        stub(function("get-agents-in-conversation"), json(200, "{\"success\": true, \"response\": {}}"));
 
         query("""
                 query($id: ID!) {
@@ -308,7 +293,7 @@ class CustomerQueriesTest {
                 .body("data.customer.conversations.edges.node.status", contains("CLOSED", "WAITING_ON_AGENT"))
                 .body("data.customer.conversations.pageInfo.hasNextPage", is(false));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-user-conversations")
+        VendorStubs.gbtalk().verify(1, callOf("get-user-conversations")
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN))
                 .withFormParam("user_id", equalTo("802"))
                 .withoutFormParam("agents"));
@@ -336,34 +321,8 @@ class CustomerQueriesTest {
                 .body("data.customer.conversations.totalCount", is(2));
 
         VendorStubs.gladly().verify(1, getRequestedFor(urlPathEqualTo("/api/v1/customers/" + PRIYA_ID
-                + "/conversations")).withHeader("Authorization", equalTo(GLADLY_AUTH)));
+                + "/conversations")).withHeader("Authorization", equalTo(VendorAuth.GLADLY)));
     }
 
     // ------------------------------------------------------------------ helpers
-
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static RequestPatternBuilder gbtalkCall(String function) {
-        return postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
-    }
 }

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -23,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -44,9 +44,8 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GaglersMutationsTest {
+class GaglersMutationsTest extends EndToEndTestSupport {
 
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String USERS = "/api/v1/user/";
     private static final String TOPICS = "/api/v1/topic/";
     private static final String AVATAR = "https://twimg0-a.akamaihd.net/profile_images/1463564988/profile.jpg";
@@ -81,15 +80,10 @@ class GaglersMutationsTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     WireMockServer gaglers;
 
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void findTheStub() {
         gaglers = VendorStubs.gaglers();
     }
 
@@ -110,14 +104,14 @@ class GaglersMutationsTest {
                 .body("data.createAgent.status", is("UNKNOWN"));
 
         gaglers.verify(1, postRequestedFor(urlEqualTo(USERS))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"username": "doctor1_mywebsite.com", "password": "temppassword",
                          "nickname": "Great Clinic", "avatar_url": "%s"}
                         """.formatted(AVATAR))));
         gaglers.verify(1, getRequestedFor(urlEqualTo(USERS + "3447/")).withHeader("Authorization",
-                equalTo(AUTHORIZATION)));
+                equalTo(VendorAuth.GAGLERS)));
         gaglers.verify(2, anyRequestedFor(anyUrl()));
     }
 
@@ -282,14 +276,14 @@ class GaglersMutationsTest {
                 .body("data.createChatWidget.onlineOperators", empty());
 
         gaglers.verify(1, postRequestedFor(urlEqualTo(TOPICS))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"site_url": "http://www.mywebsite.com", "name": "My Great Clinic",
                          "operators": ["3447", "573"]}
                         """)));
         gaglers.verify(1, getRequestedFor(urlEqualTo(TOPICS + "37/")).withHeader("Authorization",
-                equalTo(AUTHORIZATION)));
+                equalTo(VendorAuth.GAGLERS)));
     }
 
     @Test
@@ -388,9 +382,5 @@ class GaglersMutationsTest {
 
     private static ResponseDefinitionBuilder created(String location) {
         return aResponse().withStatus(201).withHeader("Location", location);
-    }
-
-    private static ResponseDefinitionBuilder file(String name) {
-        return aResponse().withHeader("Content-Type", "application/json").withBodyFile(name);
     }
 }

@@ -14,7 +14,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.switchboard.testing.GladlyStubs.API;
+import static io.switchboard.testing.GladlyStubs.authorized;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorStubs.gladly;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,25 +29,18 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -51,11 +50,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GladlyMutationsTest {
-
-    private static final String API = "/api/v1";
-    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
+class GladlyMutationsTest extends EndToEndTestSupport {
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String NOOR = "cst-20260105-0101";
@@ -69,27 +64,18 @@ class GladlyMutationsTest {
 
     private static final String CONVERSATION_GID = gid("Conversation", CONVERSATION);
 
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
-
     // ------------------------------------------------------------------ createCustomer
 
     @Test
     void createCustomerCreatesTheProfileAndTheNextSearchShowsIt() {
         gladly().stubFor(searchByEmail("noor.haddad@example.org").inScenario("create").whenScenarioStateIs(STARTED)
-                .willReturn(jsonBody("[]")));
+                .willReturn(json(200, "[]")));
         gladly().stubFor(searchByEmail("noor.haddad@example.org").inScenario("create").whenScenarioStateIs("created")
-                .willReturn(json("write-customer-profiles-search.json")));
+                .willReturn(file("write-customer-profiles-search.json")));
         gladly().stubFor(post(urlPathEqualTo(API + "/customer-profiles")).inScenario("create")
                 .willSetStateTo("created")
                 .willReturn(aResponse().withStatus(201).withHeader("Location", API + "/customer-profiles/" + NOOR)));
-        stubGet("/customer-profiles/" + NOOR, json("write-customer-profile.json"));
+        stubGet("/customer-profiles/" + NOOR, file("write-customer-profile.json"));
         String search = """
                 { customers(vendor: GLADLY, email: "noor.haddad@example.org") { edges { node { id name } } } }
                 """;
@@ -168,9 +154,9 @@ class GladlyMutationsTest {
     @Test
     void updateCustomerPatchesTheNameAndTheNextQueryShowsIt() {
         gladly().stubFor(get(urlPathEqualTo(API + "/customer-profiles/" + PRIYA)).inScenario("rename")
-                .whenScenarioStateIs(STARTED).willReturn(json("customer-profile.json")));
+                .whenScenarioStateIs(STARTED).willReturn(file("customer-profile.json")));
         gladly().stubFor(get(urlPathEqualTo(API + "/customer-profiles/" + PRIYA)).inScenario("rename")
-                .whenScenarioStateIs("renamed").willReturn(json("write-customer-profile-renamed.json")));
+                .whenScenarioStateIs("renamed").willReturn(file("write-customer-profile-renamed.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA)).inScenario("rename")
                 .willSetStateTo("renamed").willReturn(aResponse().withStatus(204)));
         String read = "query($id: ID!) { customer(id: $id) { name firstName lastName } }";
@@ -209,13 +195,13 @@ class GladlyMutationsTest {
     @Test
     void closingAConversationShowsInItAndInItsCustomersList() {
         gladly().stubFor(conversation().inScenario("close").whenScenarioStateIs(STARTED)
-                .willReturn(json("conversation.json")));
+                .willReturn(file("conversation.json")));
         gladly().stubFor(conversation().inScenario("close").whenScenarioStateIs("closed")
-                .willReturn(json("write-conversation-closed.json")));
+                .willReturn(file("write-conversation-closed.json")));
         gladly().stubFor(get(urlPathEqualTo(API + "/customers/" + PRIYA + "/conversations")).inScenario("close")
-                .whenScenarioStateIs(STARTED).willReturn(json("write-customer-conversations-open.json")));
+                .whenScenarioStateIs(STARTED).willReturn(file("write-customer-conversations-open.json")));
         gladly().stubFor(get(urlPathEqualTo(API + "/customers/" + PRIYA + "/conversations")).inScenario("close")
-                .whenScenarioStateIs("closed").willReturn(json("write-customer-conversations-closed.json")));
+                .whenScenarioStateIs("closed").willReturn(file("write-customer-conversations-closed.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION)).inScenario("close")
                 .willSetStateTo("closed").willReturn(aResponse().withStatus(204)));
         String read = """
@@ -224,7 +210,7 @@ class GladlyMutationsTest {
                   customer(id: $customer) { conversations { edges { node { id status } } } }
                 }
                 """;
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
         Map<String, Object> ids = Map.of("id", CONVERSATION_GID, "customer", gid("Customer", PRIYA));
         query(read, ids)
                 .body("data.conversation.status", is("OPEN"))
@@ -277,13 +263,13 @@ class GladlyMutationsTest {
     @Test
     void assigningShowsTheNewAssignee() {
         gladly().stubFor(conversation().inScenario("assign").whenScenarioStateIs(STARTED)
-                .willReturn(json("conversation.json")));
+                .willReturn(file("conversation.json")));
         gladly().stubFor(conversation().inScenario("assign").whenScenarioStateIs("assigned")
-                .willReturn(json("write-conversation-reassigned.json")));
+                .willReturn(file("write-conversation-reassigned.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION)).inScenario("assign")
                 .willSetStateTo("assigned").willReturn(aResponse().withStatus(204)));
         stubLena();
-        stubGet("/agents/" + MARCUS, jsonBody("""
+        stubGet("/agents/" + MARCUS, json(200, """
                 {"id":"%s","name":"Marcus Bell","emailAddress":"marcus.bell@acme-outdoor.com"}""".formatted(MARCUS)));
         String read = "query($id: ID!) { conversation(id: $id) { assignee { id name } } }";
         Map<String, Object> id = Map.of("id", CONVERSATION_GID);
@@ -306,9 +292,9 @@ class GladlyMutationsTest {
     @Test
     void unassigningSendsTheInboxAlone() {
         gladly().stubFor(conversation().inScenario("unassign").whenScenarioStateIs(STARTED)
-                .willReturn(json("conversation.json")).willSetStateTo("read"));
+                .willReturn(file("conversation.json")).willSetStateTo("read"));
         gladly().stubFor(conversation().inScenario("unassign").whenScenarioStateIs("read")
-                .willReturn(json("write-conversation-unassigned.json")));
+                .willReturn(file("write-conversation-unassigned.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION))
                 .willReturn(aResponse().withStatus(204)));
 
@@ -337,8 +323,8 @@ class GladlyMutationsTest {
                 aResponse().withStatus(201)
                         .withHeader("Location", API + "/conversations/" + CONVERSATION + "/notes/" + NOTE),
                 "write-items-with-note.json");
-        stubGet("/conversations/" + CONVERSATION + "/notes/" + NOTE, json("write-note.json"));
-        stubGet("/conversations/" + CONVERSATION, json("conversation.json"));
+        stubGet("/conversations/" + CONVERSATION + "/notes/" + NOTE, file("write-note.json"));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
         stubLena();
         String read = "query($id: ID!) { conversation(id: $id) { notes { id body } } }";
         Map<String, Object> id = Map.of("id", CONVERSATION_GID);
@@ -371,8 +357,8 @@ class GladlyMutationsTest {
         stubItemsChangingAfter(post(urlPathEqualTo(API + "/conversation-items/" + CUSTOMER_EMAIL_ITEM + "/reply")),
                 aResponse().withStatus(201).withHeader("Location", API + "/conversation-items/" + REPLY),
                 "write-items-with-reply.json");
-        stubGet("/conversation-items/" + REPLY, json("write-reply-email.json"));
-        stubGet("/conversations/" + CONVERSATION, json("conversation.json"));
+        stubGet("/conversation-items/" + REPLY, file("write-reply-email.json"));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
         stubLena();
         String read = """
                 query($id: ID!) { conversation(id: $id) {
@@ -422,7 +408,7 @@ class GladlyMutationsTest {
 
     @Test
     void aConversationWithoutACustomerMessageIsVendorRejected() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items-no-customer-message.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items-no-customer-message.json"));
 
         query("""
                 mutation($id: ID!) { sendMessage(input: {conversationId: $id, body: "Hello?"}) { id } }
@@ -435,7 +421,7 @@ class GladlyMutationsTest {
 
     @Test
     void aReplyInAClosedConversationIsVendorRejected() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items.json"));
         gladly().stubFor(post(urlPathMatching(API + "/conversation-items/.+/reply")).willReturn(aResponse()
                 .withStatus(400).withHeader("Content-Type", "application/json").withBody("""
                         {"errors":[{"code":"invalid","detail":"you cannot reply to items in closed conversations"}]}""")));
@@ -466,8 +452,8 @@ class GladlyMutationsTest {
 
     @Test
     void sendSmsAnswersTheCustomerAndTheItem() {
-        gladly().stubFor(post(urlPathEqualTo(API + "/communications/sms")).willReturn(json("write-sms-receipt.json")));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        gladly().stubFor(post(urlPathEqualTo(API + "/communications/sms")).willReturn(file("write-sms-receipt.json")));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         query("""
                 mutation { sendSms(input: {to: "+15035550142", from: "+15035550100", body: "Your order has shipped."}) {
@@ -495,10 +481,10 @@ class GladlyMutationsTest {
 
     @Test
     void aReplayAnswersTheFirstResultWithoutAnotherReply() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items.json"));
         gladly().stubFor(post(urlPathMatching(API + "/conversation-items/.+/reply")).willReturn(aResponse()
                 .withStatus(201).withHeader("Location", API + "/conversation-items/" + REPLY)));
-        stubGet("/conversation-items/" + REPLY, json("write-reply-email.json"));
+        stubGet("/conversation-items/" + REPLY, file("write-reply-email.json"));
         String send = """
                 mutation($id: ID!, $body: String!, $key: String) {
                   sendMessage(input: {conversationId: $id, body: $body, clientMutationId: $key}) { id body }
@@ -548,7 +534,7 @@ class GladlyMutationsTest {
                         .withBody("{\"errors\":[{\"attr\":\"status\",\"code\":\"invalid_state\"}]}")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION)).inScenario("retry")
                 .whenScenarioStateIs("fixed").willReturn(aResponse().withStatus(204)));
-        stubGet("/conversations/" + CONVERSATION, json("write-conversation-closed.json"));
+        stubGet("/conversations/" + CONVERSATION, file("write-conversation-closed.json"));
         String close = """
                 mutation($id: ID!, $key: String) { updateConversationStatus(id: $id, status: CLOSED,
                     clientMutationId: $key) { status } }
@@ -572,9 +558,9 @@ class GladlyMutationsTest {
             String after) {
         String items = API + "/conversations/" + CONVERSATION + "/items";
         gladly().stubFor(get(urlPathEqualTo(items)).inScenario("items").whenScenarioStateIs(STARTED)
-                .willReturn(json("write-items.json")));
+                .willReturn(file("write-items.json")));
         gladly().stubFor(get(urlPathEqualTo(items)).inScenario("items").whenScenarioStateIs("written")
-                .willReturn(json(after)));
+                .willReturn(file(after)));
         gladly().stubFor(write.inScenario("items").willSetStateTo("written").willReturn(answer));
     }
 
@@ -592,7 +578,7 @@ class GladlyMutationsTest {
     }
 
     private static void stubLena() {
-        stubGet("/agents/" + LENA, jsonBody("""
+        stubGet("/agents/" + LENA, json(200, """
                 {"id":"%s","name":"Lena Ortiz","emailAddress":"lena.ortiz@acme-outdoor.com"}""".formatted(LENA)));
     }
 
@@ -606,25 +592,5 @@ class GladlyMutationsTest {
 
     private static String gid(String type, String remoteId) {
         return "gid://gladly/" + type + "/" + remoteId;
-    }
-
-    private static WireMockServer gladly() {
-        return VendorStubs.gladly();
-    }
-
-    private static void stubGet(String path, ResponseDefinitionBuilder response) {
-        gladly().stubFor(get(urlPathEqualTo(API + path)).willReturn(response));
-    }
-
-    private static ResponseDefinitionBuilder json(String file) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(file);
-    }
-
-    private static ResponseDefinitionBuilder jsonBody(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
-    }
-
-    private static RequestPatternBuilder authorized(RequestPatternBuilder request) {
-        return request.withHeader("Authorization", equalTo(AUTHORIZATION));
     }
 }

@@ -6,15 +6,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.switchboard.graphql.ConversationQueriesTest.file;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalk;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalkCalls;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalkForm;
-import static io.switchboard.graphql.ConversationQueriesTest.sorted;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGbTalk;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGladly;
-import static io.switchboard.graphql.ConversationQueriesTest.verifyGladly;
+import static io.switchboard.testing.GbTalkStubs.allCalls;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.sorted;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GladlyStubs.authorizedGet;
+import static io.switchboard.testing.GladlyStubs.stubGet;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
@@ -25,15 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -43,7 +42,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class MessageQueriesTest {
+class MessageQueriesTest extends EndToEndTestSupport {
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String LENA = "Vb7Qm2LxS0eYt1uNcRkP4w";
@@ -59,15 +58,6 @@ class MessageQueriesTest {
             }
             attachments { name url }
             """;
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ GB Talk
 
@@ -117,11 +107,11 @@ class MessageQueriesTest {
                         "https://chat.gbtalk.test/script/uploads/photo.png"));
 
         // one get-conversation for the conversation, one for its message list
-        assertEquals(List.of(gbTalkForm("get-conversation", "conversation_id", "946"),
-                gbTalkForm("get-conversation", "conversation_id", "946")), gbTalkCalls("get-conversation"));
+        assertEquals(List.of(form("get-conversation", "conversation_id", "946"),
+                form("get-conversation", "conversation_id", "946")), calls("get-conversation"));
         // each kind of author in one call, not one per message
-        assertEquals(sorted(List.of(gbTalkForm("get-users", "user_ids", "[\"802\"]", "extra", "true"),
-                gbTalkForm("get-users", "user_ids", "[\"377\"]"))), sorted(gbTalkCalls("get-users")));
+        assertEquals(sorted(List.of(form("get-users", "user_ids", "[\"802\"]", "extra", "true"),
+                form("get-users", "user_ids", "[\"377\"]"))), sorted(calls("get-users")));
     }
 
     @Test
@@ -144,14 +134,14 @@ class MessageQueriesTest {
                 .body("data.conversation.messages.pageInfo.hasNextPage", is(true));
         String endCursor = first.extract().path("data.conversation.messages.pageInfo.endCursor");
         assertEquals(first.extract().path("data.conversation.messages.edges[1].cursor"), endCursor);
-        int callsForTheFirstPage = gbTalkCalls().size();
+        int callsForTheFirstPage = allCalls().size();
 
         query(page, Map.of("after", endCursor))
                 .body("errors", nullValue())
                 .body("data.conversation.messages.edges.node.remoteId", contains("2046"))
                 .body("data.conversation.messages.pageInfo.hasNextPage", is(false));
 
-        assertEquals(callsForTheFirstPage, gbTalkCalls().size(),
+        assertEquals(callsForTheFirstPage, allCalls().size(),
                 "the next page comes from the cached conversation and message list");
     }
 
@@ -161,8 +151,8 @@ class MessageQueriesTest {
         String conversationCursor = query("""
                 { conversation(id: "gid://gbtalk/Conversation/946") { messages(first: 1) { pageInfo { endCursor } } } }
                 """).extract().path("data.conversation.messages.pageInfo.endCursor");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversation").withFormParam("conversation_id", equalTo("947"))
-                .willReturn(file("get-conversation-946.json")));
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("947")),
+                file("get-conversation-946.json"));
 
         query("""
                 query($after: String) {
@@ -179,13 +169,13 @@ class MessageQueriesTest {
 
     @Test
     void gbTalkLastMessagesComeWithTheListRowsAndTheirAuthorsInOneCallPerKind() {
-        stubGbTalk("get-conversations", "get-conversations.json");
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"632\",\"640\"]"))
-                .willReturn(file("e2e-conv-customers-632-640.json")));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"12\"]"))
-                .willReturn(file("get-users-by-ids-agents.json")));
-        stubGbTalk("get-online-users", "get-online-users-agents.json");
+        stub("get-conversations", "get-conversations.json");
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"632\",\"640\"]")),
+                file("e2e-conv-customers-632-640.json"));
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"12\"]")),
+                file("get-users-by-ids-agents.json"));
+        stub("get-online-users", "get-online-users-agents.json");
 
         query("""
                 {
@@ -219,18 +209,18 @@ class MessageQueriesTest {
                         "https://chat.gbtalk.test/script/uploads/24-04-20/receipt.pdf"))
                 .body("data.conversations.edges[1].node.lastMessage.attachments", empty());
 
-        assertEquals(List.of(), gbTalkCalls("get-conversation"), "the list rows carry the last message");
-        assertEquals(sorted(List.of(gbTalkForm("get-users", "user_ids", "[\"632\",\"640\"]", "extra", "true"),
-                gbTalkForm("get-users", "user_ids", "[\"12\"]"))), sorted(gbTalkCalls("get-users")));
-        assertEquals(List.of(gbTalkForm("get-online-users", "agents", "true")), gbTalkCalls("get-online-users"));
+        assertEquals(List.of(), calls("get-conversation"), "the list rows carry the last message");
+        assertEquals(sorted(List.of(form("get-users", "user_ids", "[\"632\",\"640\"]", "extra", "true"),
+                form("get-users", "user_ids", "[\"12\"]"))), sorted(calls("get-users")));
+        assertEquals(List.of(form("get-online-users", "agents", "true")), calls("get-online-users"));
     }
 
     @Test
     void gbTalkNotesComeFromGetNotesWithTheirAuthors() {
         stubConversation946();
-        stubGbTalk("get-notes", "get-notes.json");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"12\",\"15\"]"))
-                .willReturn(file("get-users-by-ids-agents.json")));
+        stub("get-notes", "get-notes.json");
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"12\",\"15\"]")),
+                file("get-users-by-ids-agents.json"));
 
         query("""
                 {
@@ -249,8 +239,8 @@ class MessageQueriesTest {
                 .body("data.conversation.notes.author.status", contains("OFFLINE", "ONLINE"))
                 .body("data.conversation.notes.createdAt", contains(null, "2020-05-06T09:15:00Z"));
 
-        assertEquals(List.of(gbTalkForm("get-notes", "conversation_id", "946")), gbTalkCalls("get-notes"));
-        assertEquals(List.of(gbTalkForm("get-users", "user_ids", "[\"12\",\"15\"]")), gbTalkCalls("get-users"));
+        assertEquals(List.of(form("get-notes", "conversation_id", "946")), calls("get-notes"));
+        assertEquals(List.of(form("get-users", "user_ids", "[\"12\",\"15\"]")), calls("get-users"));
     }
 
     // ------------------------------------------------------------------ Gladly
@@ -304,10 +294,10 @@ class MessageQueriesTest {
                 .body("data.conversation.messages.edges[3].node.attachments.url", contains(base
                         + "/conversation-items/It5fV6gW7hX8iY9jZ0kA1l/media/recording"));
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION + "/items");
-        verifyGladly(1, "/customer-profiles/" + PRIYA);
-        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION));
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION + "/items"));
+        VendorStubs.gladly().verify(1, authorizedGet("/customer-profiles/" + PRIYA));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents/" + LENA));
         VendorStubs.gladly().verify(4, anyRequestedFor(anyUrl()));
     }
 
@@ -334,8 +324,8 @@ class MessageQueriesTest {
                 .body("data.conversation.notes.createdAt", contains("2024-03-12T08:22:30.500Z",
                         "2024-03-12T08:55:00Z"));
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION + "/items");
-        verifyGladly(1, "/agents/" + LENA);
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION + "/items"));
+        VendorStubs.gladly().verify(1, authorizedGet("/agents/" + LENA));
         VendorStubs.gladly().verify(3, anyRequestedFor(anyUrl()));
     }
 
@@ -357,18 +347,18 @@ class MessageQueriesTest {
                 .body("data.conversation.lastMessage.authorRole", is("BOT"))
                 .body("data.conversation.lastMessage.author", nullValue());
 
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION);
-        verifyGladly(1, "/conversations/" + GLADLY_CONVERSATION + "/items");
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION));
+        VendorStubs.gladly().verify(1, authorizedGet("/conversations/" + GLADLY_CONVERSATION + "/items"));
         VendorStubs.gladly().verify(2, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aMessageListThatFailsIsReportedOnceAtItsOwnConversation() {
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/customers/" + PRIYA + "/conversations", "e2e-conv-customer-conversations.json");
-        stubGladly("/conversations/" + GLADLY_CONVERSATION + "/items", "conversation-items.json");
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customers/" + PRIYA + "/conversations", file("e2e-conv-customer-conversations.json"));
+        stubGet("/conversations/" + GLADLY_CONVERSATION + "/items", file("conversation-items.json"));
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/conversations/Cv0aZ9yXWb8vU7tS6rQ5pO/items"))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+                .willReturn(json(200, "[]")));
         for (String failing : List.of("Cv1bA0zYXc9wV8uT7sR6qP", "Cv2cB1aZYd0xW9vU8tS7rQ")) {
             VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/conversations/" + failing + "/items"))
                     .willReturn(aResponse().withStatus(500)));
@@ -392,20 +382,20 @@ class MessageQueriesTest {
     // ------------------------------------------------------------------ stubs
 
     private static void stubConversation946() {
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversation").withFormParam("conversation_id", equalTo("946"))
-                .willReturn(file("get-conversation-946.json")));
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"802\"]"))
-                .willReturn(file("get-users-by-ids-customers.json")));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-users").withFormParam("user_ids", equalTo("[\"377\"]"))
-                .willReturn(file("e2e-conv-agent-377.json")));
-        stubGbTalk("get-online-users", "get-online-users-agents.json");
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("946")),
+                file("get-conversation-946.json"));
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"802\"]")),
+                file("get-users-by-ids-customers.json"));
+        stub(function("get-users").withFormParam("user_ids", equalTo("[\"377\"]")),
+                file("e2e-conv-agent-377.json"));
+        stub("get-online-users", "get-online-users-agents.json");
     }
 
     private static void stubGladlyConversation() {
-        stubGladly("/conversations/" + GLADLY_CONVERSATION, "conversation.json");
-        stubGladly("/conversations/" + GLADLY_CONVERSATION + "/items", "conversation-items.json");
-        stubGladly("/customer-profiles/" + PRIYA, "customer-profile.json");
-        stubGladly("/agents/" + LENA, "e2e-conv-agent-lena.json");
+        stubGet("/conversations/" + GLADLY_CONVERSATION, file("conversation.json"));
+        stubGet("/conversations/" + GLADLY_CONVERSATION + "/items", file("conversation-items.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/agents/" + LENA, file("e2e-conv-agent-lena.json"));
     }
 }

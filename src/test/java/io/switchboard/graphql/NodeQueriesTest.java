@@ -3,10 +3,13 @@ package io.switchboard.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.callOf;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.VendorCalls.assertNoCalls;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
@@ -14,32 +17,24 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /** {@code node(id:)} for every Node type it serves, its id errors, and the {@code vendors} query. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class NodeQueriesTest {
+class NodeQueriesTest extends EndToEndTestSupport {
 
     /** Fields that differ in type or nullability across Node types cannot share a selection: one type at a time. */
     private static final String NODE = """
@@ -54,15 +49,6 @@ class NodeQueriesTest {
 
     private static final List<String> SECRETS = List.of(VendorStubs.GLADLY_TOKEN, VendorStubs.GBTALK_TOKEN,
             VendorStubs.GBTALK_WEBHOOK_KEY, VendorStubs.BLINGER_TOKEN, VendorStubs.GAGLERS_KEY);
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     // ------------------------------------------------------------------ node(id:)
 
@@ -94,9 +80,9 @@ class NodeQueriesTest {
 
     @Test
     void aConversationNode() {
-        stubGbTalk(gbtalkFunction("get-conversation").withFormParam("conversation_id", equalTo("946")),
+        stub(function("get-conversation").withFormParam("conversation_id", equalTo("946")),
                 file("get-conversation-946.json"));
-        stubGbTalk(gbtalkFunction("get-agents-in-conversation"), file("get-agents-in-conversation.json"));
+        stub(function("get-agents-in-conversation"), file("get-agents-in-conversation.json"));
 
         node("gid://gbtalk/Conversation/946", "... on Conversation { title status }")
                 .body("errors", nullValue())
@@ -105,13 +91,13 @@ class NodeQueriesTest {
                 .body("data.node.title", is("Refund request"))
                 .body("data.node.status", is("CLOSED"));
 
-        VendorStubs.gbtalk().verify(1, gbtalkCall("get-conversation").withFormParam("conversation_id", equalTo("946"))
+        VendorStubs.gbtalk().verify(1, callOf("get-conversation").withFormParam("conversation_id", equalTo("946"))
                 .withFormParam("token", equalTo(VendorStubs.GBTALK_TOKEN)));
     }
 
     @Test
     void anAnswerNode() {
-        stubGbTalk(gbtalkFunction("saved-replies"), file("saved-replies.json"));
+        stub(function("saved-replies"), file("saved-replies.json"));
 
         node("gid://gbtalk/Answer/hello", "... on Answer { title bodyText }")
                 .body("errors", nullValue())
@@ -123,10 +109,10 @@ class NodeQueriesTest {
 
     @Test
     void anArticleNode() {
-        stubGbTalk(gbtalkFunction("get-articles").withFormParam("id", equalTo("6P2Oq")),
+        stub(function("get-articles").withFormParam("id", equalTo("6P2Oq")),
                 file("get-article-6P2Oq.json"));
-        stubGbTalk(gbtalkFunction("article-ratings"), file("article-ratings.json"));
-        stubGbTalk(gbtalkFunction("get-articles-categories"), file("get-articles-categories.json"));
+        stub(function("article-ratings"), file("article-ratings.json"));
+        stub(function("get-articles-categories"), file("get-articles-categories.json"));
 
         node("gid://gbtalk/Article/6P2Oq",
                 "... on Article { title categories { title } rating { positive negative } }")
@@ -224,7 +210,7 @@ class NodeQueriesTest {
                 .withStatus(400).withHeader("Content-Type", "application/json")
                 .withBody("{\"status\": 400, \"message\": \"Bad Authorization value " + VendorStubs.BLINGER_TOKEN
                         + "\"}")));
-        stubGbTalk(gbtalkFunction("get-users"), aResponse().withStatus(200).withHeader("Content-Type",
+        stub(function("get-users"), aResponse().withStatus(200).withHeader("Content-Type",
                 "application/json").withBody("{\"success\": false, \"response\": \"token " + VendorStubs.GBTALK_TOKEN
                         + " is read-only\"}"));
 
@@ -248,27 +234,5 @@ class NodeQueriesTest {
 
     private static ValidatableResponse node(String id, String fragment) {
         return query(NODE.formatted(fragment), Map.of("id", id));
-    }
-
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static RequestPatternBuilder gbtalkCall(String function) {
-        return postRequestedFor(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
-    private static void assertNoCalls(Vendor... vendors) {
-        for (Vendor vendor : vendors) {
-            assertEquals(0, VendorStubs.server(vendor).getAllServeEvents().size(), vendor + " was called");
-        }
     }
 }

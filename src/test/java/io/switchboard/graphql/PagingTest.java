@@ -1,13 +1,14 @@
 package io.switchboard.graphql;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static io.switchboard.graphql.ConversationQueriesTest.file;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalk;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalkCalls;
-import static io.switchboard.graphql.ConversationQueriesTest.gbTalkForm;
-import static io.switchboard.graphql.ConversationQueriesTest.stubGbTalk;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GbTalkStubs.success;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,19 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -42,9 +36,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class PagingTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+class PagingTest extends EndToEndTestSupport {
 
     private static final int FIRST_PAGE_ROWS = 100;
     private static final int SECOND_PAGE_ROWS = 40;
@@ -58,15 +50,6 @@ class PagingTest {
               }
             }
             """;
-
-    @Inject
-    StoreReset storeReset;
-
-    @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
-    }
 
     @Test
     void walkingTheInboxThirtyAtATimeSeesEveryConversationOnceInOrder() {
@@ -94,9 +77,9 @@ class PagingTest {
         assertEquals(inbox, seen);
         assertEquals(List.of(true, true, true, true, false), hasNextPage);
         // each vendor page was fetched once: later connection pages read it from the store
-        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0"),
-                gbTalkForm("get-conversations", "pagination", "1")), gbTalkCalls("get-conversations"));
-        assertEquals(2, gbTalkCalls("get-agents-in-conversation").size());
+        assertEquals(List.of(form("get-conversations", "pagination", "0"),
+                form("get-conversations", "pagination", "1")), calls("get-conversations"));
+        assertEquals(2, calls("get-agents-in-conversation").size());
     }
 
     @Test
@@ -156,8 +139,8 @@ class PagingTest {
 
     @Test
     void aSearchIsOneWholeListWhoseTotalCountIsKnown() {
-        stubGbTalk("search-conversations", "e2e-conv-search-refund.json");
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub("search-conversations", "e2e-conv-search-refund.json");
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
         String search = """
                 query($after: String) {
                   conversations(vendor: GBTALK, search: "refund", first: 2, after: $after) {
@@ -185,14 +168,14 @@ class PagingTest {
 
         assertEquals(List.of("1205", "1201", "1202", "1203", "1204"), seen);
         assertEquals(List.of(true, true, false), hasNextPage);
-        assertEquals(List.of(gbTalkForm("search-conversations", "search", "refund")),
-                gbTalkCalls("search-conversations"));
+        assertEquals(List.of(form("search-conversations", "search", "refund")),
+                calls("search-conversations"));
     }
 
     @Test
     void aCursorFromAgentsIsBadUserInputForConversations() {
-        stubGbTalk("get-users", "get-users-agents.json");
-        stubGbTalk("get-online-users", "get-online-users-agents.json");
+        stub("get-users", "get-users-agents.json");
+        stub("get-online-users", "get-online-users-agents.json");
         String agentsCursor = query("""
                 { agents(vendor: GBTALK, first: 1) { pageInfo { endCursor } } }
                 """).body("errors", nullValue()).extract().path("data.agents.pageInfo.endCursor");
@@ -203,14 +186,14 @@ class PagingTest {
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].path", contains("conversations"));
 
-        assertEquals(List.of(), gbTalkCalls("get-conversations"));
+        assertEquals(List.of(), calls("get-conversations"));
     }
 
     @Test
     void aCursorFromAnotherStatusIsBadUserInput() {
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").withFormParam("status_code", equalTo("3"))
-                .willReturn(file("e2e-conv-archive.json")));
-        stubGbTalk("get-agents-in-conversation", "get-agents-in-conversation.json");
+        stub(function("get-conversations").withFormParam("status_code", equalTo("3")),
+                file("e2e-conv-archive.json"));
+        stub("get-agents-in-conversation", "get-agents-in-conversation.json");
         String archiveCursor = query("""
                 { conversations(status: CLOSED, first: 1) { pageInfo { endCursor } } }
                 """).body("errors", nullValue()).extract().path("data.conversations.pageInfo.endCursor");
@@ -219,8 +202,8 @@ class PagingTest {
                 .body("errors[0].extensions.code", is("BAD_USER_INPUT"))
                 .body("errors[0].path", contains("conversations"));
 
-        assertEquals(List.of(gbTalkForm("get-conversations", "pagination", "0", "status_code", "3")),
-                gbTalkCalls("get-conversations"));
+        assertEquals(List.of(form("get-conversations", "pagination", "0", "status_code", "3")),
+                calls("get-conversations"));
     }
 
     // ------------------------------------------------------------------ stubs
@@ -233,34 +216,32 @@ class PagingTest {
         }
         stubInboxPage("0", ids.subList(0, FIRST_PAGE_ROWS));
         stubInboxPage("1", ids.subList(FIRST_PAGE_ROWS, ids.size()));
-        VendorStubs.gbtalk().stubFor(gbTalk("get-agents-in-conversation").willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"success\": true, \"response\": []}")));
+        stub(function("get-agents-in-conversation"), json(200, "{\"success\": true, \"response\": []}"));
         return ids;
     }
 
     private static void stubInboxPage(String pagination, List<String> conversationIds) {
-        ObjectNode page = JSON.createObjectNode().put("success", true);
-        ArrayNode rows = page.putArray("response");
-        for (String conversationId : conversationIds) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", conversationId + "9");
-            row.put("user_id", "8" + conversationId);
-            row.put("message", "Hello from " + conversationId);
-            row.put("creation_time", "2020-06-10 12:00:00");
-            row.put("attachments", "");
-            row.put("status_code", "0");
-            row.put("payload", "");
-            row.put("conversation_id", conversationId);
-            row.put("message_user_type", "visitor");
-            row.put("first_name", "User");
-            row.put("last_name", "#" + conversationId);
-            row.put("profile_image", "https://chat.gbtalk.test/script/uploads/user.svg");
-            row.put("conversation_status_code", "2");
-            row.put("user_type", "visitor");
-            rows.add(JSON.valueToTree(row));
-        }
-        VendorStubs.gbtalk().stubFor(gbTalk("get-conversations").withFormParam("pagination", equalTo(pagination))
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(page.toString())));
+        stub(function("get-conversations").withFormParam("pagination", equalTo(pagination)),
+                json(200, success(conversationIds.size(), i -> inboxRow(conversationIds.get(i)))));
+    }
+
+    /** A get-conversations row: the conversation's latest message, from a visitor. */
+    private static Map<String, Object> inboxRow(String conversationId) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", conversationId + "9");
+        row.put("user_id", "8" + conversationId);
+        row.put("message", "Hello from " + conversationId);
+        row.put("creation_time", "2020-06-10 12:00:00");
+        row.put("attachments", "");
+        row.put("status_code", "0");
+        row.put("payload", "");
+        row.put("conversation_id", conversationId);
+        row.put("message_user_type", "visitor");
+        row.put("first_name", "User");
+        row.put("last_name", "#" + conversationId);
+        row.put("profile_image", "https://chat.gbtalk.test/script/uploads/user.svg");
+        row.put("conversation_status_code", "2");
+        row.put("user_type", "visitor");
+        return row;
     }
 }

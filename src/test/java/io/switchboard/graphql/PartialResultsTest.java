@@ -3,12 +3,15 @@ package io.switchboard.graphql;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
+import static io.switchboard.testing.VendorCalls.resetRequestJournals;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -24,12 +27,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -38,7 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.store.CachedListPage;
 import io.switchboard.store.CachedObject;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -47,7 +47,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class PartialResultsTest {
+class PartialResultsTest extends EndToEndTestSupport {
 
     private static final String AGENTS = """
             { agents { edges { node { id vendor } } pageInfo { hasNextPage } } }
@@ -62,14 +62,13 @@ class PartialResultsTest {
             "gid://blinger/Agent/c671d030-584e-4422-8710-9215c04b6a64",
             "gid://blinger/Agent/e0d1c2b3-a4f5-4e6d-8c7b-9a0f1e2d3c4b");
 
-    @Inject
-    StoreReset storeReset;
-
+    /** Every vendor that lists agents answers with its fixture; a test replaces the answer of the vendor it fails. */
     @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        storeReset.clear();
-        stubAgentLists();
+    void stubAgentLists() {
+        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
+        stub(function("get-users"), file("get-users-agents.json"));
+        stub(function("get-online-users"), file("get-online-users-agents.json"));
+        stubBlingerAgents(file("agents.json"));
     }
 
     // ------------------------------------------------------------------ one error per failing vendor
@@ -115,8 +114,8 @@ class PartialResultsTest {
 
     @Test
     void gladlyAnsweringMalformedJsonIsUnavailable() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("[{\"id\": \"Vb7Qm2Lx")));
+        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents"))
+                .willReturn(json(200, "[{\"id\": \"Vb7Qm2Lx")));
 
         query(AGENTS)
                 .body("data.agents.edges.node.id", contains(concat(GBTALK_AGENTS, BLINGER_AGENTS).toArray()))
@@ -128,7 +127,7 @@ class PartialResultsTest {
 
     @Test
     void gbTalkRefusingTheTokenIsAnAuthError() {
-        stubGbTalk(gbtalkFunction("get-users"), aResponse().withStatus(401).withHeader("Content-Type",
+        stub(function("get-users"), aResponse().withStatus(401).withHeader("Content-Type",
                 "application/json").withBody("""
                         {"status": "error", "response": "invalid-token", "message": "Invalid token."}
                         """));
@@ -144,7 +143,7 @@ class PartialResultsTest {
     void customersSurviveGbTalkFailing() {
         VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/customer-profiles"))
                 .willReturn(file("customer-profiles-search.json")));
-        stubGbTalk(gbtalkFunction("get-users"), aResponse().withStatus(502));
+        stub(function("get-users"), aResponse().withStatus(502));
 
         query("""
                 { customers(email: "priya.raman@example.org") { edges { node { id } } } }
@@ -159,8 +158,8 @@ class PartialResultsTest {
 
     @Test
     void aFailingNestedListLeavesItsParentStanding() {
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-by-ids-agents.json"));
-        stubGbTalk(gbtalkFunction("get-user-conversations"), aResponse().withStatus(500));
+        stub(function("get-users"), file("get-users-by-ids-agents.json"));
+        stub(function("get-user-conversations"), aResponse().withStatus(500));
 
         query("""
                 { agent(id: "gid://gbtalk/Agent/12") { name conversations { edges { cursor } } } }
@@ -262,13 +261,6 @@ class PartialResultsTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static void stubAgentLists() {
-        VendorStubs.gladly().stubFor(get(urlPathEqualTo("/api/v1/agents")).willReturn(file("agents.json")));
-        stubGbTalk(gbtalkFunction("get-users"), file("get-users-agents.json"));
-        stubGbTalk(gbtalkFunction("get-online-users"), file("get-online-users-agents.json"));
-        stubBlingerAgents(file("agents.json"));
-    }
-
     /** Replaces Blinger's answer to the agent list (WireMock prefers the stub added last). */
     private static void stubBlingerAgents(ResponseDefinitionBuilder answer) {
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents")).willReturn(answer));
@@ -283,25 +275,7 @@ class PartialResultsTest {
         });
     }
 
-    private static MappingBuilder gbtalkFunction(String function) {
-        return post(urlPathEqualTo(VendorStubs.GBTALK_SCRIPT)).withFormParam("function", equalTo(function));
-    }
-
-    private static void stubGbTalk(MappingBuilder call, ResponseDefinitionBuilder answer) {
-        VendorStubs.gbtalk().stubFor(call.willReturn(answer));
-    }
-
-    private static ResponseDefinitionBuilder file(String fixture) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(fixture);
-    }
-
     private static List<String> concat(List<String> first, List<String> second) {
         return Stream.concat(first.stream(), second.stream()).toList();
-    }
-
-    private static void resetRequestJournals() {
-        for (Vendor vendor : Vendor.values()) {
-            VendorStubs.server(vendor).resetRequests();
-        }
     }
 }

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.switchboard.testing.GraphQL.query;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -15,18 +16,15 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
-import io.switchboard.testing.StoreReset;
+import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -35,7 +33,7 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class RefreshMutationTest {
+class RefreshMutationTest extends EndToEndTestSupport {
 
     private static final String BLINGER_AGENT = "/api/external/v1/agents/5475272c-3bc0-40e9-83c4-0a1cd50bc721";
     private static final String AGENT_ID = "gid://blinger/Agent/5475272c-3bc0-40e9-83c4-0a1cd50bc721";
@@ -64,16 +62,11 @@ class RefreshMutationTest {
             }
             """;
 
-    @Inject
-    StoreReset storeReset;
-
     WireMockServer blinger;
     WireMockServer gaglers;
 
     @BeforeEach
-    void startClean() {
-        VendorStubs.reset();
-        storeReset.clear();
+    void findTheStubs() {
         blinger = VendorStubs.blinger();
         gaglers = VendorStubs.gaglers();
     }
@@ -167,9 +160,5 @@ class RefreshMutationTest {
         for (Vendor vendor : Vendor.values()) {
             VendorStubs.server(vendor).verify(0, anyRequestedFor(anyUrl()));
         }
-    }
-
-    private static ResponseDefinitionBuilder file(String name) {
-        return aResponse().withHeader("Content-Type", "application/json").withBodyFile(name);
     }
 }

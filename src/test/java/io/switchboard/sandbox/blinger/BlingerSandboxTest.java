@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 @QuarkusTest
@@ -44,7 +46,7 @@ class BlingerSandboxTest {
 
     @Test
     void theAgentListIsSeededAndShapedAsDocumented() {
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS)
+        authorized().when().get(AGENTS)
                 .then().statusCode(200).contentType(ContentType.JSON)
                 .body("status", equalTo(200))
                 .body("data.size()", greaterThanOrEqualTo(6))
@@ -68,16 +70,16 @@ class BlingerSandboxTest {
 
     @Test
     void oneAgentIsServedByIdAndAnUnknownIdIsNotFound() {
-        String id = given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS)
+        String id = authorized().when().get(AGENTS)
                 .then().statusCode(200).extract().path("data[1].id");
 
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+        authorized().when().get(AGENTS + "/" + id)
                 .then().statusCode(200)
                 .body("status", equalTo(200))
                 .body("data.id", equalTo(id))
                 .body("data.name", equalTo("Tobias Lindqvist"))
                 .body("data.status", equalTo("offline"));
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/no-such-agent")
+        authorized().when().get(AGENTS + "/no-such-agent")
                 .then().statusCode(404).contentType(ContentType.JSON)
                 .body("status", equalTo(404))
                 .body("data", nullValue());
@@ -85,7 +87,7 @@ class BlingerSandboxTest {
 
     @Test
     void anAgentCanBeCreatedAndUpdated() {
-        Map<String, Object> created = given().header("Authorization", VendorStubs.BLINGER_TOKEN)
+        Map<String, Object> created = authorized()
                 .contentType(ContentType.JSON)
                 .body(Map.of("name", "Noor Haddad", "serviceUserId", "crm-2001", "status", "online", "active", true,
                         "avatar", "https://images.sandbox.test/noor.png"))
@@ -98,14 +100,14 @@ class BlingerSandboxTest {
                 .extract().path("data");
         String id = (String) created.get("id");
 
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(Map.of("status", "offline", "active", false))
                 .when().put(AGENTS + "/" + id)
                 .then().statusCode(200)
                 .body("data.status", equalTo("offline"))
                 .body("data.active", equalTo(false))
                 .body("data.name", equalTo("Noor Haddad"));
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS)
+        authorized().when().get(AGENTS)
                 .then().body("data.findAll { it.id == '" + id + "' }", hasSize(1));
     }
 
@@ -113,23 +115,23 @@ class BlingerSandboxTest {
     void writesAreValidatedAndAuthorized() {
         given().contentType(ContentType.JSON).body(Map.of("name", "Nobody"))
                 .when().post(AGENTS).then().statusCode(401);
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(Map.of("name", "Ola", "status", "away"))
                 .when().post(AGENTS).then().statusCode(400).body("status", equalTo(400));
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(Map.of("status", "online"))
                 .when().post(AGENTS).then().statusCode(400);
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(Map.of("status", "online"))
                 .when().put(AGENTS + "/no-such-agent").then().statusCode(404);
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS)
+        authorized().when().get(AGENTS)
                 .then().body("data.name", everyItem(notNullValue()))
                 .body("data.findAll { it.name == 'Ola' }", equalTo(List.of()));
     }
 
     @Test
     void aNewAgentTakesTheDefaultsAndIsServedAfterwards() {
-        String id = given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        String id = authorized().contentType(ContentType.JSON)
                 .body(Map.of("name", "Amara Diallo"))
                 .when().post(AGENTS)
                 .then().statusCode(200)
@@ -139,21 +141,21 @@ class BlingerSandboxTest {
                 .body("data.createdAt", notNullValue())
                 .extract().path("data.id");
 
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+        authorized().when().get(AGENTS + "/" + id)
                 .then().statusCode(200)
                 .body("data.name", equalTo("Amara Diallo"));
     }
 
     @Test
     void aNewAvatarUrlBecomesAnAvatarBlingerHosts() {
-        String id = given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        String id = authorized().contentType(ContentType.JSON)
                 .body(Map.of("name", "Jonas Berg", "avatar", "https://images.sandbox.test/jonas-1.png"))
                 .when().post(AGENTS)
                 .then().statusCode(200).extract().path("data.id");
-        String before = given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+        String before = authorized().when().get(AGENTS + "/" + id)
                 .then().extract().path("data.avatar.url.default");
 
-        String after = given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        String after = authorized().contentType(ContentType.JSON)
                 .body(Map.of("avatar", "https://images.sandbox.test/jonas-2.png"))
                 .when().put(AGENTS + "/" + id)
                 .then().statusCode(200)
@@ -162,13 +164,18 @@ class BlingerSandboxTest {
                 .extract().path("data.avatar.url.default");
 
         assertNotEquals(before, after);
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(Map.of("avatar", "not a url"))
                 .when().put(AGENTS + "/" + id).then().statusCode(400).body("status", equalTo(400));
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(Map.of("name", "Ftp Avatar", "avatar", "ftp://images.sandbox.test/a.png"))
                 .when().post(AGENTS).then().statusCode(400);
-        given().header("Authorization", VendorStubs.BLINGER_TOKEN).when().get(AGENTS + "/" + id)
+        authorized().when().get(AGENTS + "/" + id)
                 .then().body("data.avatar.url.default", equalTo(after));
+    }
+
+    /** A request carrying the configured token, as Blinger expects it: the bare token, no scheme. */
+    private static RequestSpecification authorized() {
+        return given().header("Authorization", VendorAuth.BLINGER);
     }
 }

@@ -19,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 @QuarkusTest
@@ -26,7 +27,6 @@ import io.switchboard.testing.VendorStubs;
 class GaglersSandboxTest {
 
     private static final String API = "/sandbox/gaglers/api/v1";
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
 
     @Test
     void requestsWithoutTheApiKeyAreDenied() {
@@ -203,6 +203,6 @@ class GaglersSandboxTest {
     }
 
     private static RequestSpecification authorized() {
-        return given().header("Authorization", AUTHORIZATION);
+        return given().header("Authorization", VendorAuth.GAGLERS);
     }
 }

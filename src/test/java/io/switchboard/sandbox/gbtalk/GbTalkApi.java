@@ -29,6 +29,10 @@ final class GbTalkApi {
     static final Set<String> USER_KEYS = Set.of("id", "first_name", "last_name", "email", "profile_image",
             "user_type", "creation_time", "last_activity", "department", "token");
 
+    /** The keys of a conversation's {@code details}, as get-conversation and new-conversation answer them. */
+    static final Set<String> DETAILS_KEYS = Set.of("user_id", "first_name", "last_name", "profile_image",
+            "user_type", "id", "title", "conversation_time", "conversation_status_code", "department");
+
     private GbTalkApi() {
     }
 

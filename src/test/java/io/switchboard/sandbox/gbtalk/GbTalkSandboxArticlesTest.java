@@ -16,12 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,21 +28,9 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkSandboxArticlesTest {
+class GbTalkSandboxArticlesTest extends GbTalkSandboxTestSupport {
 
     private static final Set<String> ARTICLE_KEYS = Set.of("id", "title", "content", "link", "categories");
-
-    @Inject
-    GbTalkStore store;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        store.reset();
-    }
 
     @Test
     void getArticlesListsExcerptsUnlessFull() {

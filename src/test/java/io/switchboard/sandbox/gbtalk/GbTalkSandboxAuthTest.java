@@ -14,9 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,16 +24,7 @@ import io.switchboard.testing.VendorStubs;
 /** The GB Talk sandbox's transport: token checks, the script's error bodies, form and JSON bodies. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkSandboxAuthTest {
-
-    @Inject
-    GbTalkStore store;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        store.reset();
-    }
+class GbTalkSandboxAuthTest extends GbTalkSandboxTestSupport {
 
     @Test
     void acceptsTheTokenAsAFormField() {

@@ -1,5 +1,6 @@
 package io.switchboard.sandbox.gbtalk;
 
+import static io.switchboard.sandbox.gbtalk.GbTalkApi.DETAILS_KEYS;
 import static io.switchboard.sandbox.gbtalk.GbTalkApi.assertKeys;
 import static io.switchboard.sandbox.gbtalk.GbTalkApi.assertTime;
 import static io.switchboard.sandbox.gbtalk.GbTalkApi.column;
@@ -14,14 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,24 +29,10 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkSandboxConversationWritesTest {
+class GbTalkSandboxConversationWritesTest extends GbTalkSandboxTestSupport {
 
-    private static final Set<String> DETAILS_KEYS = Set.of("user_id", "first_name", "last_name", "profile_image",
-            "user_type", "id", "title", "conversation_time", "conversation_status_code", "department");
     private static final long NEW_CONVERSATION = GbTalkSeed.FIRST_CONVERSATION_ID + GbTalkSeed.CONVERSATIONS;
     private static final String AGENT = "3";
-
-    @Inject
-    GbTalkStore store;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        store.reset();
-    }
 
     // ------------------------------------------------------------------ new-conversation
 

@@ -1,5 +1,6 @@
 package io.switchboard.sandbox.gbtalk;
 
+import static io.switchboard.sandbox.gbtalk.GbTalkApi.DETAILS_KEYS;
 import static io.switchboard.sandbox.gbtalk.GbTalkApi.assertKeys;
 import static io.switchboard.sandbox.gbtalk.GbTalkApi.assertStrings;
 import static io.switchboard.sandbox.gbtalk.GbTalkApi.assertTime;
@@ -21,13 +22,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,31 +36,17 @@ import io.switchboard.testing.VendorStubs;
  */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkSandboxConversationsTest {
+class GbTalkSandboxConversationsTest extends GbTalkSandboxTestSupport {
 
     private static final Set<String> MESSAGE_KEYS = Set.of("id", "user_id", "message", "creation_time",
             "attachments", "status_code", "payload", "conversation_id", "first_name", "last_name", "profile_image",
             "user_type");
-    private static final Set<String> DETAILS_KEYS = Set.of("user_id", "first_name", "last_name", "profile_image",
-            "user_type", "id", "title", "conversation_time", "conversation_status_code", "department");
     private static final Set<String> INBOX_KEYS = Set.of("id", "user_id", "message", "creation_time", "attachments",
             "status_code", "payload", "conversation_id", "message_user_type", "first_name", "last_name",
             "profile_image", "conversation_status_code", "user_type");
     private static final Set<String> USER_CONVERSATION_KEYS = Set.of("id", "user_id", "message", "creation_time",
             "attachments", "status_code", "payload", "conversation_id", "first_name", "last_name", "profile_image",
             "user_type", "conversation_status_code");
-
-    @Inject
-    GbTalkStore store;
-
-    @Inject
-    ObjectMapper mapper;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        store.reset();
-    }
 
     @Test
     void getConversationsLeavesOutArchiveAndTrashByDefault() {

@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,18 +28,9 @@ import io.switchboard.testing.VendorStubs;
 /** The sandbox's user writes: add-user, update-user, get-bot-id, and what the reads show after them. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkSandboxUserWritesTest {
+class GbTalkSandboxUserWritesTest extends GbTalkSandboxTestSupport {
 
     private static final long FIRST_NEW_ID = GbTalkSeed.AGENTS + GbTalkSeed.CUSTOMERS + 1;
-
-    @Inject
-    GbTalkStore store;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        store.reset();
-    }
 
     @Test
     void addUserAnswersTheNewIdAndGetUsersListsTheUserFirst() {

@@ -22,9 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -34,18 +31,9 @@ import io.switchboard.testing.VendorStubs;
 /** The sandbox's user functions: get-user, get-users, search-users, get-agent, get-agents-ids, get-online-users. */
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
-class GbTalkSandboxUsersTest {
+class GbTalkSandboxUsersTest extends GbTalkSandboxTestSupport {
 
     private static final int ALL_USERS = GbTalkSeed.AGENTS + GbTalkSeed.CUSTOMERS;
-
-    @Inject
-    GbTalkStore store;
-
-    @BeforeEach
-    void reset() {
-        VendorStubs.reset();
-        store.reset();
-    }
 
     @Test
     void getUsersPagesByHundredRowsFromPageZero() {

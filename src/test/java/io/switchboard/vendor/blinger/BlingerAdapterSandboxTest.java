@@ -1,11 +1,11 @@
 package io.switchboard.vendor.blinger;
 
+import static io.switchboard.testing.Awaits.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +28,6 @@ import io.switchboard.vendor.AgentWriter.AgentDraft;
 @QuarkusTestResource(VendorStubs.class)
 class BlingerAdapterSandboxTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     @TestHTTPResource("/sandbox/blinger/api/external/v1")
     URI sandbox;
 
@@ -43,7 +41,7 @@ class BlingerAdapterSandboxTest {
 
     @Test
     void theSeededAgentsReadBack() {
-        List<Agent> agents = adapter.listAgents(null).await().atMost(TIMEOUT).items();
+        List<Agent> agents = adapter.listAgents(null).await().atMost(WAIT).items();
 
         assertTrue(agents.size() >= 6, "seeded agents: " + agents.size());
         Agent marta = agents.stream().filter(a -> "Marta Kowalczyk".equals(a.name())).findFirst().orElseThrow();
@@ -54,32 +52,32 @@ class BlingerAdapterSandboxTest {
         assertTrue(agents.stream().anyMatch(a -> Boolean.FALSE.equals(a.active())));
 
         String other = agents.get(1).remoteId();
-        assertEquals(Set.of(marta.remoteId()), adapter.getAgents(Set.of(marta.remoteId())).await().atMost(TIMEOUT)
+        assertEquals(Set.of(marta.remoteId()), adapter.getAgents(Set.of(marta.remoteId())).await().atMost(WAIT)
                 .keySet());
         Map<String, Agent> two = adapter.getAgents(Set.of(marta.remoteId(), other, "unknown-id"))
-                .await().atMost(TIMEOUT);
+                .await().atMost(WAIT);
         assertEquals(Set.of(marta.remoteId(), other), two.keySet());
-        assertTrue(adapter.getAgents(Set.of("unknown-id")).await().atMost(TIMEOUT).isEmpty());
+        assertTrue(adapter.getAgents(Set.of("unknown-id")).await().atMost(WAIT).isEmpty());
     }
 
     @Test
     void aCreatedAndUpdatedAgentReadsBack() {
         Agent created = adapter.createAgent(new AgentDraft("Noor Haddad", null, null, null, null,
-                "https://images.sandbox.test/noor.png", AgentStatus.ONLINE, true, "crm-3001")).await().atMost(TIMEOUT);
+                "https://images.sandbox.test/noor.png", AgentStatus.ONLINE, true, "crm-3001")).await().atMost(WAIT);
 
         assertEquals("Noor Haddad", created.name());
         assertEquals(AgentStatus.ONLINE, created.status());
         assertTrue(created.avatarUrl().startsWith("https://static.blinger.sandbox.test/"), created.avatarUrl());
 
         Agent updated = adapter.updateAgent(created.remoteId(),
-                new AgentChanges(null, null, null, AgentStatus.OFFLINE, false)).await().atMost(TIMEOUT);
+                new AgentChanges(null, null, null, AgentStatus.OFFLINE, false)).await().atMost(WAIT);
 
         assertEquals(created.remoteId(), updated.remoteId());
         assertEquals("Noor Haddad", updated.name());
         assertEquals(AgentStatus.OFFLINE, updated.status());
         assertEquals(Boolean.FALSE, updated.active());
-        assertEquals(updated, adapter.getAgents(Set.of(created.remoteId())).await().atMost(TIMEOUT)
+        assertEquals(updated, adapter.getAgents(Set.of(created.remoteId())).await().atMost(WAIT)
                 .get(created.remoteId()));
-        assertTrue(adapter.listAgents(null).await().atMost(TIMEOUT).items().contains(updated));
+        assertTrue(adapter.listAgents(null).await().atMost(WAIT).items().contains(updated));
     }
 }

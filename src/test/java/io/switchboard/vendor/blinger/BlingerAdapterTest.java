@@ -7,13 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -27,20 +27,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class BlingerAdapterTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String AGENTS = "/api/external/v1/agents";
     private static final String VADIM = "5475272c-3bc0-40e9-83c4-0a1cd50bc721";
     private static final String OLGA = "c671d030-584e-4422-8710-9215c04b6a64";
@@ -88,7 +86,7 @@ class BlingerAdapterTest {
         assertNull(petr.avatarUrl());
 
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
     }
 
     @Test
@@ -110,7 +108,7 @@ class BlingerAdapterTest {
         assertEquals("Vadim Belorusov", agents.get(VADIM).name());
         assertEquals(AgentStatus.ONLINE, agents.get(VADIM).status());
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS + "/" + VADIM))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
         blinger.verify(0, getRequestedFor(urlEqualTo(AGENTS)));
     }
 
@@ -148,7 +146,7 @@ class BlingerAdapterTest {
         assertEquals("Petr Shirokov", agents.get(PETR).name());
         assertFalse(agents.containsKey(OLGA));
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN)));
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER)));
         blinger.verify(0, getRequestedFor(urlMatching(AGENTS + "/.+")));
     }
 
@@ -253,13 +251,5 @@ class BlingerAdapterTest {
                 {"status": 500, "data": []}
                 """)));
         assertEquals(ErrorCode.VENDOR_UNAVAILABLE, failure(adapter.listAgents(null)).code());
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> uni.await().atMost(TIMEOUT));
     }
 }

@@ -11,12 +11,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,16 +27,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
 import io.switchboard.vendor.AgentWriter.AgentDraft;
@@ -44,8 +44,6 @@ import io.switchboard.vendor.AgentWriter.AgentDraft;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class BlingerAgentWriterTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String AGENTS = "/api/external/v1/agents";
     private static final String CREATED = "c2e53dee-ad8d-45dc-909a-465746932f11";
     private static final String AVATAR = "http://static.widget.blinger.io/1c/a8/7a/"
@@ -80,7 +78,7 @@ class BlingerAgentWriterTest {
         assertNull(agent.email());
 
         blinger.verify(1, postRequestedFor(urlEqualTo(AGENTS))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim Belorusov", "avatar": "https://cdn.example.test/vadim.jpeg",
@@ -134,7 +132,7 @@ class BlingerAgentWriterTest {
         assertEquals(Boolean.FALSE, agent.active());
         assertEquals(Instant.ofEpochSecond(1562244816), agent.updatedAt());
         blinger.verify(1, putRequestedFor(urlEqualTo(AGENTS + "/" + CREATED))
-                .withHeader("Authorization", equalTo(VendorStubs.BLINGER_TOKEN))
+                .withHeader("Authorization", equalTo(VendorAuth.BLINGER))
                 .withRequestBody(equalToJson("""
                         {"name": "Vadim B. Belorusov", "status": "offline", "active": false}
                         """)));
@@ -238,17 +236,5 @@ class BlingerAgentWriterTest {
 
     private static AgentDraft draft() {
         return new AgentDraft("Vadim Belorusov", null, null, null, null, null, null, null, null);
-    }
-
-    private static ResponseDefinitionBuilder file(String name) {
-        return aResponse().withHeader("Content-Type", "application/json").withBodyFile(name);
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> uni.await().atMost(TIMEOUT));
     }
 }

@@ -1,10 +1,10 @@
 package io.switchboard.vendor.gaglers;
 
+import static io.switchboard.testing.Awaits.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +29,6 @@ import io.switchboard.vendor.AgentWriter.AgentDraft;
 @QuarkusTestResource(VendorStubs.class)
 class GaglersAdapterSandboxTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-
     @TestHTTPResource("/sandbox/gaglers/api/v1")
     URI sandbox;
 
@@ -44,14 +42,14 @@ class GaglersAdapterSandboxTest {
 
     @Test
     void theSeededAgentsAndWidgetsReadBack() {
-        Map<String, Agent> agents = adapter.getAgents(Set.of("211", "212", "9999")).await().atMost(TIMEOUT);
+        Map<String, Agent> agents = adapter.getAgents(Set.of("211", "212", "9999")).await().atMost(WAIT);
 
         assertEquals(Set.of("211", "212"), agents.keySet());
         assertEquals("Lena", agents.get("211").name());
         assertEquals("lena_harborfresh.test", agents.get("211").username());
         assertEquals("lena.moreau@harborfresh.test", agents.get("211").email());
 
-        Map<String, ChatWidget> widgets = adapter.getWidgets(Set.of("41", "42", "9999")).await().atMost(TIMEOUT);
+        Map<String, ChatWidget> widgets = adapter.getWidgets(Set.of("41", "42", "9999")).await().atMost(WAIT);
 
         assertEquals(Set.of("41", "42"), widgets.keySet());
         assertEquals(List.of("212", "214"), widgets.get("42").operatorIds());
@@ -63,28 +61,28 @@ class GaglersAdapterSandboxTest {
     void aCreatedAgentAndWidgetReadBack() {
         String username = "agent_" + UUID.randomUUID() + ".test";
         Agent agent = adapter.createAgent(new AgentDraft("Great Shop", "help@shop.test", username, "temppassword",
-                null, "https://images.sandbox.test/shop.png", null, null, null)).await().atMost(TIMEOUT);
+                null, "https://images.sandbox.test/shop.png", null, null, null)).await().atMost(WAIT);
 
         assertEquals("Great Shop", agent.name());
         assertEquals(username, agent.username());
         assertEquals("help@shop.test", agent.email());
-        assertEquals(agent, adapter.getAgents(Set.of(agent.remoteId())).await().atMost(TIMEOUT)
+        assertEquals(agent, adapter.getAgents(Set.of(agent.remoteId())).await().atMost(WAIT)
                 .get(agent.remoteId()));
 
         String name = "Shop help " + UUID.randomUUID();
         ChatWidget widget = adapter.createWidget("http://shop.sandbox.test", name,
-                List.of(agent.remoteId(), "212")).await().atMost(TIMEOUT);
+                List.of(agent.remoteId(), "212")).await().atMost(WAIT);
 
         assertEquals(name, widget.name());
         assertEquals("http://shop.sandbox.test", widget.siteUrl());
         assertEquals(List.of(agent.remoteId(), "212"), widget.operatorIds());
         assertEquals(List.of("212"), widget.onlineOperatorIds());
-        assertEquals(widget, adapter.getWidgets(Set.of(widget.remoteId())).await().atMost(TIMEOUT)
+        assertEquals(widget, adapter.getWidgets(Set.of(widget.remoteId())).await().atMost(WAIT)
                 .get(widget.remoteId()));
 
         // The sandbox refuses a second widget of that name on the site, as Gaglers does.
         SwitchboardException taken = assertThrows(SwitchboardException.class, () -> adapter.createWidget(
-                "http://shop.sandbox.test", name, List.of("212")).await().atMost(TIMEOUT));
+                "http://shop.sandbox.test", name, List.of("212")).await().atMost(WAIT));
         assertEquals(ErrorCode.VENDOR_REJECTED, taken.code());
     }
 }

@@ -9,13 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,21 +32,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.ChatWidget;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class GaglersAdapterTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
 
     @Inject
     GaglersAdapter adapter;
@@ -81,7 +79,8 @@ class GaglersAdapterTest {
         assertEquals(AgentStatus.UNKNOWN, augustus.status());
 
         for (String path : List.of("/api/v1/user/1/", "/api/v1/user/573/")) {
-            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(AUTHORIZATION)));
+            gaglers.verify(1, getRequestedFor(urlEqualTo(path))
+                    .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         }
         assertEquals(2, gaglers.getAllServeEvents().size());
     }
@@ -148,7 +147,8 @@ class GaglersAdapterTest {
         assertEquals(List.of("3447"), clinic.onlineOperatorIds());
 
         for (String path : List.of("/api/v1/topic/1/", "/api/v1/topic/36/")) {
-            gaglers.verify(1, getRequestedFor(urlEqualTo(path)).withHeader("Authorization", equalTo(AUTHORIZATION)));
+            gaglers.verify(1, getRequestedFor(urlEqualTo(path))
+                    .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         }
     }
 
@@ -225,16 +225,7 @@ class GaglersAdapterTest {
         assertEquals(ErrorCode.VENDOR_UNAVAILABLE, failure(adapter.getWidgets(Set.of("1"))).code());
     }
 
-    private void stubFile(String path, String file) {
-        gaglers.stubFor(get(urlEqualTo(path)).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBodyFile(file)));
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> uni.await().atMost(TIMEOUT));
+    private void stubFile(String path, String fixture) {
+        gaglers.stubFor(get(urlEqualTo(path)).willReturn(file(fixture)));
     }
 }

@@ -10,12 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.JsonResponses.file;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,13 +29,13 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.ChatWidget;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
 import io.switchboard.vendor.AgentWriter.AgentDraft;
@@ -46,9 +47,6 @@ import io.switchboard.vendor.AgentWriter.AgentDraft;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class GaglersWriterTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
-    private static final String AUTHORIZATION = "apikey " + VendorStubs.GAGLERS_USER + ":" + VendorStubs.GAGLERS_KEY;
     private static final String AVATAR = "https://twimg0-a.akamaihd.net/profile_images/1463564988/profile.jpg";
 
     @Inject
@@ -79,14 +77,14 @@ class GaglersWriterTest {
         assertEquals(AgentStatus.UNKNOWN, agent.status());
 
         gaglers.verify(1, postRequestedFor(urlEqualTo("/api/v1/user/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"username": "doctor1_mywebsite.com", "password": "temppassword",
                          "nickname": "Great Clinic", "avatar_url": "%s"}
                         """.formatted(AVATAR))));
         gaglers.verify(1, getRequestedFor(urlEqualTo("/api/v1/user/3447/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
         assertEquals(2, gaglers.getAllServeEvents().size());
     }
 
@@ -202,14 +200,14 @@ class GaglersWriterTest {
         assertEquals(new ChatWidget(Vendor.GAGLERS, "37", "My Great Clinic", "http://www.mywebsite.com",
                 List.of("3447", "573"), List.of()), widget);
         gaglers.verify(1, postRequestedFor(urlEqualTo("/api/v1/topic/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION))
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS))
                 .withHeader("Content-Type", equalTo("application/json"))
                 .withRequestBody(equalToJson("""
                         {"site_url": "http://www.mywebsite.com", "name": "My Great Clinic",
                          "operators": ["3447", "573"]}
                         """)));
         gaglers.verify(1, getRequestedFor(urlEqualTo("/api/v1/topic/37/"))
-                .withHeader("Authorization", equalTo(AUTHORIZATION)));
+                .withHeader("Authorization", equalTo(VendorAuth.GAGLERS)));
     }
 
     @Test
@@ -256,17 +254,5 @@ class GaglersWriterTest {
 
     private static ResponseDefinitionBuilder created(String location) {
         return aResponse().withStatus(201).withHeader("Location", location);
-    }
-
-    private static ResponseDefinitionBuilder file(String name) {
-        return aResponse().withHeader("Content-Type", "application/json").withBodyFile(name);
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> uni.await().atMost(TIMEOUT));
     }
 }

@@ -1,21 +1,23 @@
 package io.switchboard.vendor.gbtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.WAIT;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertCalledOnce;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertFailure;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.callCount;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.calls;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.failureOf;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.fields;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.WAIT;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GbTalkStubs.agentRow;
+import static io.switchboard.testing.GbTalkStubs.assertCalledOnce;
+import static io.switchboard.testing.GbTalkStubs.assertFailure;
+import static io.switchboard.testing.GbTalkStubs.callCount;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.GbTalkStubs.success;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,9 +85,9 @@ class GbTalkAgentsTest {
     @Test
     void listAgentsPagesOnAFullPageAndStopsOnAShortOne() {
         stub(function("get-users").withFormParam("pagination", equalTo("0")),
-                json(200, GbTalkStubs.success(GbTalkAdapter.PAGE_SIZE, i -> agentRow(1000 + i))));
+                json(200, success(GbTalkAdapter.PAGE_SIZE, i -> agentRow(1000 + i))));
         stub(function("get-users").withFormParam("pagination", equalTo("1")),
-                GbTalkStubs.file("get-users-agents.json"));
+                file("get-users-agents.json"));
 
         Page<Agent> first = adapter.listAgents(null).await().atMost(WAIT);
         assertEquals(100, first.items().size());
@@ -97,14 +99,14 @@ class GbTalkAgentsTest {
         assertEquals(3, second.items().size());
         assertNull(second.nextPageToken());
 
-        assertEquals(List.of(fields("get-users", "user_types", AGENT_TYPES, "pagination", "0"),
-                fields("get-users", "user_types", AGENT_TYPES, "pagination", "1")), calls("get-users"));
+        assertEquals(List.of(form("get-users", "user_types", AGENT_TYPES, "pagination", "0"),
+                form("get-users", "user_types", AGENT_TYPES, "pagination", "1")), calls("get-users"));
         assertEquals(2, calls("get-online-users").size(), "one status call per page");
     }
 
     @Test
     void listAgentsRejectsAPageTokenItDidNotHandOut() {
-        assertFailure(failureOf(adapter.listAgents("page-2")), ErrorCode.BAD_USER_INPUT);
+        assertFailure(failure(adapter.listAgents("page-2")), ErrorCode.BAD_USER_INPUT);
         assertEquals(0, callCount());
     }
 
@@ -173,20 +175,5 @@ class GbTalkAgentsTest {
 
     private static int countIds(String jsonArray) {
         return jsonArray.split(",").length;
-    }
-
-    private static Map<String, Object> agentRow(int id) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("id", String.valueOf(id));
-        row.put("first_name", "Agent");
-        row.put("last_name", String.valueOf(id));
-        row.put("email", "agent" + id + "@gbtalk.test");
-        row.put("profile_image", "https://chat.gbtalk.test/script/uploads/agent.svg");
-        row.put("user_type", "agent");
-        row.put("creation_time", "2020-01-01 00:00:00");
-        row.put("last_activity", "2020-01-02 00:00:00");
-        row.put("department", null);
-        row.put("token", "0000000000000000000000000000000000000000");
-        return row;
     }
 }

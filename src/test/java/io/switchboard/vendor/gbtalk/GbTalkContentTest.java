@@ -1,17 +1,17 @@
 package io.switchboard.vendor.gbtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.WAIT;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertCalledOnce;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertFailure;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.callCount;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.calls;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.failureOf;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.fields;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.file;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.WAIT;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GbTalkStubs.assertCalledOnce;
+import static io.switchboard.testing.GbTalkStubs.assertFailure;
+import static io.switchboard.testing.GbTalkStubs.callCount;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -80,7 +80,7 @@ class GbTalkContentTest {
                 .await().atMost(WAIT).items().stream().map(Answer::remoteId).toList());
         assertEquals(List.of("email"), adapter.listAnswers(new AnswerQuery("Support@", "en"), null)
                 .await().atMost(WAIT).items().stream().map(Answer::remoteId).toList());
-        assertEquals(List.of(fields("saved-replies"), fields("saved-replies")), calls("saved-replies"));
+        assertEquals(List.of(form("saved-replies"), form("saved-replies")), calls("saved-replies"));
     }
 
     @Test
@@ -151,8 +151,8 @@ class GbTalkContentTest {
         Article api = articles.get("6P2Oq");
         assertEquals(new ArticleRating(3, 2), api.rating());
         assertEquals(List.of(DEVELOPERS), api.categories());
-        assertEquals(Set.of(fields("get-articles", "id", "6P2Oq", "full", "true"),
-                fields("get-articles", "id", "nope", "full", "true")), Set.copyOf(calls("get-articles")));
+        assertEquals(Set.of(form("get-articles", "id", "6P2Oq", "full", "true"),
+                form("get-articles", "id", "nope", "full", "true")), Set.copyOf(calls("get-articles")));
         // only the read form: a "rating" argument would add a rating
         assertCalledOnce("article-ratings", "article_id", "6P2Oq");
     }
@@ -192,8 +192,8 @@ class GbTalkContentTest {
 
     @Test
     void wholeListsRejectAPageToken() {
-        assertFailure(failureOf(adapter.listAnswers(new AnswerQuery(null, null), "2")), ErrorCode.BAD_USER_INPUT);
-        assertFailure(failureOf(adapter.listArticles(new ArticleQuery(null, null, null), "2")),
+        assertFailure(failure(adapter.listAnswers(new AnswerQuery(null, null), "2")), ErrorCode.BAD_USER_INPUT);
+        assertFailure(failure(adapter.listArticles(new ArticleQuery(null, null, null), "2")),
                 ErrorCode.BAD_USER_INPUT);
         assertEquals(0, callCount());
     }

@@ -2,18 +2,18 @@ package io.switchboard.vendor.gbtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.WAIT;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertCalledOnce;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertFailure;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.callCount;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.calls;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.failureOf;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.fields;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.file;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.functionsCalled;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.WAIT;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GbTalkStubs.assertCalledOnce;
+import static io.switchboard.testing.GbTalkStubs.assertFailure;
+import static io.switchboard.testing.GbTalkStubs.callCount;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.functionsCalled;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -101,7 +101,7 @@ class GbTalkConversationWritesTest {
     void createConversationForAnUnknownUserIsRejectedWithTheCode() {
         stub(function("new-conversation"), json(200, "{\"success\": false, \"response\": \"user-not-found\"}"));
 
-        SwitchboardException e = failureOf(adapter.createConversation("999", null, null, null));
+        SwitchboardException e = failure(adapter.createConversation("999", null, null, null));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertTrue(e.getMessage().contains("user-not-found"), e.getMessage());
@@ -109,8 +109,8 @@ class GbTalkConversationWritesTest {
 
     @Test
     void createConversationWithIdsGbTalkCannotHaveIssuedIsNotFoundWithoutACall() {
-        assertFailure(failureOf(adapter.createConversation("abc", null, null, null)), ErrorCode.NOT_FOUND);
-        assertFailure(failureOf(adapter.createConversation("802", null, null, "abc")), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.createConversation("abc", null, null, null)), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.createConversation("802", null, null, "abc")), ErrorCode.NOT_FOUND);
         assertEquals(0, callCount());
     }
 
@@ -118,7 +118,7 @@ class GbTalkConversationWritesTest {
     void createConversationAnswerWithoutDetailsIsUnavailable() {
         stub(function("new-conversation"), json(200, "{\"success\": true, \"response\": {\"messages\": []}}"));
 
-        assertFailure(failureOf(adapter.createConversation("802", null, null, null)), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.createConversation("802", null, null, null)), ErrorCode.VENDOR_UNAVAILABLE);
     }
 
     // ------------------------------------------------------------------ sendMessage
@@ -190,21 +190,21 @@ class GbTalkConversationWritesTest {
     @Test
     void sendMessageFailuresMapAndAreNeverRetried() {
         stub(function("send-message"), json(200, "{\"success\": false, \"response\": \"invalid-status-code\"}"));
-        SwitchboardException refused = failureOf(adapter.sendMessage("946", "Hi", "12", List.of()));
+        SwitchboardException refused = failure(adapter.sendMessage("946", "Hi", "12", List.of()));
         assertFailure(refused, ErrorCode.VENDOR_REJECTED);
         assertTrue(refused.getMessage().contains("invalid-status-code"), refused.getMessage());
 
         stub(function("send-message"), json(200, "{\"success\": true, \"response\": \"Cannot add or update a "
                 + "child row: a foreign key constraint fails\"}"));
-        SwitchboardException database = failureOf(adapter.sendMessage("946", "Hi", "12", List.of()));
+        SwitchboardException database = failure(adapter.sendMessage("946", "Hi", "12", List.of()));
         assertFailure(database, ErrorCode.VENDOR_UNAVAILABLE);
         assertFalse(database.getMessage().contains("foreign key"), database.getMessage());
 
         stub(function("send-message"), json(500, "Internal Server Error"));
-        assertFailure(failureOf(adapter.sendMessage("946", "Hi", "12", List.of())), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.sendMessage("946", "Hi", "12", List.of())), ErrorCode.VENDOR_UNAVAILABLE);
 
         stub(function("send-message"), json(401, "{\"status\": \"error\", \"response\": \"invalid-token\"}"));
-        assertFailure(failureOf(adapter.sendMessage("946", "Hi", "12", List.of())), ErrorCode.VENDOR_AUTH_FAILED);
+        assertFailure(failure(adapter.sendMessage("946", "Hi", "12", List.of())), ErrorCode.VENDOR_AUTH_FAILED);
 
         assertEquals(4, calls("send-message").size(), "one call per attempt");
         assertEquals(List.of(), calls("get-conversation"));
@@ -212,8 +212,8 @@ class GbTalkConversationWritesTest {
 
     @Test
     void sendMessageToIdsGbTalkCannotHaveIssuedIsNotFoundWithoutACall() {
-        assertFailure(failureOf(adapter.sendMessage("x1", "Hi", "12", List.of())), ErrorCode.NOT_FOUND);
-        assertFailure(failureOf(adapter.sendMessage("946", "Hi", "agent-12", List.of())), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.sendMessage("x1", "Hi", "12", List.of())), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.sendMessage("946", "Hi", "agent-12", List.of())), ErrorCode.NOT_FOUND);
         assertEquals(0, callCount());
     }
 
@@ -255,14 +255,14 @@ class GbTalkConversationWritesTest {
     void updateStatusRefusedOrOfAnUnknownConversation() {
         stub(function("update-conversation-status"),
                 json(200, "{\"success\": false, \"response\": \"invalid-status-code\"}"));
-        SwitchboardException e = failureOf(adapter.updateStatus("946", ConversationStatus.OPEN));
+        SwitchboardException e = failure(adapter.updateStatus("946", ConversationStatus.OPEN));
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertTrue(e.getMessage().contains("invalid-status-code"), e.getMessage());
         assertEquals(List.of(), calls("get-conversation"));
 
         stub(function("update-conversation-status"), json(200, DONE));
         stub(function("get-conversation"), file("get-conversation-missing.json"));
-        assertFailure(failureOf(adapter.updateStatus("947", ConversationStatus.OPEN)), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.updateStatus("947", ConversationStatus.OPEN)), ErrorCode.NOT_FOUND);
     }
 
     // ------------------------------------------------------------------ assign
@@ -297,13 +297,13 @@ class GbTalkConversationWritesTest {
     @Test
     void assignFailures() {
         stub(function("update-conversation-agent"), json(503, ""));
-        assertFailure(failureOf(adapter.assign("946", "15")), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.assign("946", "15")), ErrorCode.VENDOR_UNAVAILABLE);
 
         stub(function("update-conversation-agent"), json(200, DONE));
         stub(function("get-conversation"), file("get-conversation-missing.json"));
-        assertFailure(failureOf(adapter.assign("947", "15")), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.assign("947", "15")), ErrorCode.NOT_FOUND);
 
-        assertFailure(failureOf(adapter.assign("946", "Ada")), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.assign("946", "Ada")), ErrorCode.NOT_FOUND);
         assertEquals(2, calls("update-conversation-agent").size());
     }
 
@@ -338,7 +338,7 @@ class GbTalkConversationWritesTest {
 
     @Test
     void addNoteNeedsAnAuthorBeforeAnyCall() {
-        SwitchboardException e = failureOf(adapter.addNote("946", "Hi", null, null));
+        SwitchboardException e = failure(adapter.addNote("946", "Hi", null, null));
 
         assertFailure(e, ErrorCode.BAD_USER_INPUT);
         assertEquals(List.of("input", "authorId"), e.inputPath());
@@ -349,10 +349,10 @@ class GbTalkConversationWritesTest {
     void addNoteFailures() {
         stub(function("add-note"), json(200, "{\"success\": true, \"response\": \"Cannot add or update a child "
                 + "row: a foreign key constraint fails\"}"));
-        assertFailure(failureOf(adapter.addNote("946", "Hi", "12", null)), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.addNote("946", "Hi", "12", null)), ErrorCode.VENDOR_UNAVAILABLE);
 
         stub(function("add-note"), json(400, "{\"status\": \"error\", \"response\": \"missing-argument\"}"));
-        assertFailure(failureOf(adapter.addNote("946", "Hi", "12", null)), ErrorCode.VENDOR_REJECTED);
+        assertFailure(failure(adapter.addNote("946", "Hi", "12", null)), ErrorCode.VENDOR_REJECTED);
         assertEquals(List.of(), calls("get-notes"));
     }
 
@@ -368,8 +368,8 @@ class GbTalkConversationWritesTest {
         ArticleRating rating = adapter.rateArticle("6P2Oq", true).await().atMost(WAIT);
 
         assertCalledOnce("get-articles", "id", "6P2Oq");
-        assertEquals(List.of(fields("article-ratings", "article_id", "6P2Oq", "rating", "1"),
-                fields("article-ratings", "article_id", "6P2Oq")), calls("article-ratings"));
+        assertEquals(List.of(form("article-ratings", "article_id", "6P2Oq", "rating", "1"),
+                form("article-ratings", "article_id", "6P2Oq")), calls("article-ratings"));
         assertEquals(new ArticleRating(4, 2), rating);
     }
 
@@ -382,7 +382,7 @@ class GbTalkConversationWritesTest {
 
         ArticleRating rating = adapter.rateArticle("6P2Oq", false).await().atMost(WAIT);
 
-        assertEquals(fields("article-ratings", "article_id", "6P2Oq", "rating", "0"),
+        assertEquals(form("article-ratings", "article_id", "6P2Oq", "rating", "0"),
                 calls("article-ratings").get(0));
         assertEquals(new ArticleRating(0, 1), rating);
     }
@@ -391,7 +391,7 @@ class GbTalkConversationWritesTest {
     void rateArticleOfAnUnknownArticleIsNotFoundAndRatesNothing() {
         stub(function("get-articles"), json(200, "{\"success\": true, \"response\": false}"));
 
-        assertFailure(failureOf(adapter.rateArticle("nope", true)), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.rateArticle("nope", true)), ErrorCode.NOT_FOUND);
         assertEquals(List.of(), calls("article-ratings"));
     }
 
@@ -400,7 +400,7 @@ class GbTalkConversationWritesTest {
         stub(function("get-articles"), file("get-article-6P2Oq.json"));
         stub(function("article-ratings"), file("article-ratings.json"));
 
-        SwitchboardException e = failureOf(adapter.rateArticle("6P2Oq", false));
+        SwitchboardException e = failure(adapter.rateArticle("6P2Oq", false));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertEquals(1, calls("article-ratings").size());

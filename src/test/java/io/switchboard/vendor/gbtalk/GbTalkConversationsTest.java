@@ -1,17 +1,17 @@
 package io.switchboard.vendor.gbtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.WAIT;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertCalledOnce;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertFailure;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.callCount;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.calls;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.failureOf;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.fields;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.file;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.WAIT;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GbTalkStubs.assertCalledOnce;
+import static io.switchboard.testing.GbTalkStubs.assertFailure;
+import static io.switchboard.testing.GbTalkStubs.callCount;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +41,7 @@ import io.switchboard.domain.Note;
 import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
+import io.switchboard.testing.GbTalkStubs;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.ConversationSource.ConversationQuery;
 
@@ -160,8 +161,8 @@ class GbTalkConversationsTest {
         assertEquals(3, second.items().size());
         assertNull(second.nextPageToken());
 
-        assertEquals(List.of(fields("get-conversations", "pagination", "0"),
-                fields("get-conversations", "pagination", "1")), calls("get-conversations"));
+        assertEquals(List.of(form("get-conversations", "pagination", "0"),
+                form("get-conversations", "pagination", "1")), calls("get-conversations"));
         List<Map<String, String>> assigneeCalls = calls("get-agents-in-conversation");
         assertEquals(2, assigneeCalls.size());
         assertTrue(assigneeCalls.get(0).get("conversation_id").startsWith("[\"3000\",\"3001\","));
@@ -202,7 +203,7 @@ class GbTalkConversationsTest {
 
     @Test
     void searchConversationsHasNoSecondPage() {
-        assertFailure(failureOf(adapter.listConversations(new ConversationQuery(null, "refund"), "1")),
+        assertFailure(failure(adapter.listConversations(new ConversationQuery(null, "refund"), "1")),
                 ErrorCode.BAD_USER_INPUT);
         assertEquals(0, callCount());
     }
@@ -228,8 +229,8 @@ class GbTalkConversationsTest {
         assertEquals("2046", refund.lastMessage().remoteId(), "the newest message, whatever the order sent");
         assertEquals(AuthorRole.BOT, refund.lastMessage().authorRole());
 
-        assertEquals(Set.of(fields("get-conversation", "conversation_id", "946"),
-                fields("get-conversation", "conversation_id", "947")), Set.copyOf(calls("get-conversation")));
+        assertEquals(Set.of(form("get-conversation", "conversation_id", "946"),
+                form("get-conversation", "conversation_id", "947")), Set.copyOf(calls("get-conversation")));
         assertCalledOnce("get-agents-in-conversation", "conversation_id", "[\"946\"]");
     }
 
@@ -272,13 +273,13 @@ class GbTalkConversationsTest {
     void listMessagesOfAnUnknownConversationIsNotFound() {
         stub("get-conversation", "get-conversation-missing.json");
 
-        assertFailure(failureOf(adapter.listMessages("947", null)), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.listMessages("947", null)), ErrorCode.NOT_FOUND);
         assertCalledOnce("get-conversation", "conversation_id", "947");
     }
 
     @Test
     void listMessagesOfAnIdGbTalkCouldNotHaveIssuedIsNotFoundWithoutACall() {
-        assertFailure(failureOf(adapter.listMessages("abc", null)), ErrorCode.NOT_FOUND);
+        assertFailure(failure(adapter.listMessages("abc", null)), ErrorCode.NOT_FOUND);
         assertEquals(0, callCount());
     }
 

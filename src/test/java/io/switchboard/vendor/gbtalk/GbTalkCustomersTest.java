@@ -1,14 +1,15 @@
 package io.switchboard.vendor.gbtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.WAIT;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertCalledOnce;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.callCount;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.calls;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.fields;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.WAIT;
+import static io.switchboard.testing.GbTalkStubs.assertCalledOnce;
+import static io.switchboard.testing.GbTalkStubs.callCount;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -32,6 +33,7 @@ import io.switchboard.domain.Customer;
 import io.switchboard.domain.CustomerType;
 import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
+import io.switchboard.testing.GbTalkStubs;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.CustomerSource.CustomerQuery;
 
@@ -106,7 +108,7 @@ class GbTalkCustomersTest {
     void listCustomersPagesOnAFullPageAndStopsOnAShortOne() {
         stub(function("get-users").withFormParam("pagination", equalTo("0")),
                 json(200, GbTalkStubs.success(GbTalkAdapter.PAGE_SIZE, i -> customerRow(2000 + i))));
-        stub(function("get-users").withFormParam("pagination", equalTo("1")), GbTalkStubs.file(
+        stub(function("get-users").withFormParam("pagination", equalTo("1")), file(
                 "get-users-customers.json"));
 
         Page<Customer> first = adapter.listCustomers(new CustomerQuery(null, null), null).await().atMost(WAIT);
@@ -117,8 +119,8 @@ class GbTalkCustomersTest {
         assertNull(second.nextPageToken());
 
         assertEquals(List.of(
-                fields("get-users", "user_types", CUSTOMER_TYPES, "pagination", "0", "extra", "true"),
-                fields("get-users", "user_types", CUSTOMER_TYPES, "pagination", "1", "extra", "true")),
+                form("get-users", "user_types", CUSTOMER_TYPES, "pagination", "0", "extra", "true"),
+                form("get-users", "user_types", CUSTOMER_TYPES, "pagination", "1", "extra", "true")),
                 calls("get-users"));
     }
 

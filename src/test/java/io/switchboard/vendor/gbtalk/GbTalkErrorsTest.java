@@ -1,10 +1,10 @@
 package io.switchboard.vendor.gbtalk;
 
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertFailure;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.failureOf;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GbTalkStubs.assertFailure;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +42,7 @@ class GbTalkErrorsTest {
     void aFunctionsRefusalIsRejectedWithItsCode() {
         stub(function("get-users"), json(200, "{\"success\": false, \"response\": \"invalid-user-type\"}"));
 
-        SwitchboardException e = failureOf(adapter.listCustomers(new CustomerQuery(null, null), null));
+        SwitchboardException e = failure(adapter.listCustomers(new CustomerQuery(null, null), null));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertTrue(e.getMessage().contains("invalid-user-type"), e.getMessage());
@@ -56,7 +56,7 @@ class GbTalkErrorsTest {
         // the concurrent who-is-online call succeeds, so the refused token is what fails
         stub("get-online-users", "get-online-users-agents.json");
 
-        assertFailure(failureOf(adapter.listAgents(null)), ErrorCode.VENDOR_AUTH_FAILED);
+        assertFailure(failure(adapter.listAgents(null)), ErrorCode.VENDOR_AUTH_FAILED);
     }
 
     @Test
@@ -65,7 +65,7 @@ class GbTalkErrorsTest {
                 {"status": "error", "response": "token-not-found", "message": "Token not found"}
                 """));
 
-        assertFailure(failureOf(adapter.getAnswers(Set.of("hello"))), ErrorCode.VENDOR_AUTH_FAILED);
+        assertFailure(failure(adapter.getAnswers(Set.of("hello"))), ErrorCode.VENDOR_AUTH_FAILED);
     }
 
     @Test
@@ -74,7 +74,7 @@ class GbTalkErrorsTest {
                 {"status": "error", "response": "missing-argument", "message": "Missing argument: conversation_id"}
                 """));
 
-        SwitchboardException e = failureOf(adapter.listNotes("946"));
+        SwitchboardException e = failure(adapter.listNotes("946"));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertTrue(e.getMessage().contains("missing-argument"), e.getMessage());
@@ -87,7 +87,7 @@ class GbTalkErrorsTest {
                 {"status": "error", "response": "function-not-found", "message": "Function not found"}
                 """));
 
-        SwitchboardException e = failureOf(adapter.listCategories());
+        SwitchboardException e = failure(adapter.listCategories());
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertTrue(e.getMessage().contains("function-not-found"), e.getMessage());
@@ -99,7 +99,7 @@ class GbTalkErrorsTest {
                 {"success": true, "response": "You have an error in your SQL syntax near 'LIMIT 0,100'"}
                 """));
 
-        SwitchboardException e = failureOf(adapter.listConversations(new ConversationQuery(null, null), null));
+        SwitchboardException e = failure(adapter.listConversations(new ConversationQuery(null, null), null));
 
         assertFailure(e, ErrorCode.VENDOR_UNAVAILABLE);
         assertFalse(e.getMessage().contains("SQL"), e.getMessage());
@@ -111,21 +111,21 @@ class GbTalkErrorsTest {
                 {"success": true, "response": "Table sb_messages is marked as crashed"}
                 """));
 
-        assertFailure(failureOf(adapter.getConversations(Set.of("946"))), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.getConversations(Set.of("946"))), ErrorCode.VENDOR_UNAVAILABLE);
     }
 
     @Test
     void malformedJsonIsUnavailable() {
         stub(function("get-users"), json(200, "{\"success\": true, \"response\": [{\"id\": \"1\""));
 
-        assertFailure(failureOf(adapter.getCustomers(Set.of("1"))), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.getCustomers(Set.of("1"))), ErrorCode.VENDOR_UNAVAILABLE);
     }
 
     @Test
     void rowsOfTheWrongShapeAreUnavailable() {
         stub(function("saved-replies"), json(200, "{\"success\": true, \"response\": 42}"));
 
-        assertFailure(failureOf(adapter.getAnswers(Set.of("hello"))), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.getAnswers(Set.of("hello"))), ErrorCode.VENDOR_UNAVAILABLE);
     }
 
     @Test
@@ -135,7 +135,7 @@ class GbTalkErrorsTest {
         // listing agents also asks who is online, concurrently: that call succeeds, so the 500 is what fails
         stub("get-online-users", "get-online-users-agents.json");
 
-        assertFailure(failureOf(adapter.listAgents(null)), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.listAgents(null)), ErrorCode.VENDOR_UNAVAILABLE);
     }
 
     @Test
@@ -143,7 +143,7 @@ class GbTalkErrorsTest {
         stub("get-conversations", "get-conversations.json");
         stub(function("get-agents-in-conversation"), json(200, "{\"success\": false, \"response\": \"error\"}"));
 
-        assertFailure(failureOf(adapter.listConversations(new ConversationQuery(null, null), null)),
+        assertFailure(failure(adapter.listConversations(new ConversationQuery(null, null), null)),
                 ErrorCode.VENDOR_REJECTED);
     }
 }

@@ -2,18 +2,18 @@ package io.switchboard.vendor.gbtalk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.WAIT;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertCalledOnce;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.assertFailure;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.callCount;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.calls;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.failureOf;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.fields;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.file;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.function;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.functionsCalled;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.json;
-import static io.switchboard.vendor.gbtalk.GbTalkStubs.stub;
+import static io.switchboard.testing.Awaits.WAIT;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GbTalkStubs.assertCalledOnce;
+import static io.switchboard.testing.GbTalkStubs.assertFailure;
+import static io.switchboard.testing.GbTalkStubs.callCount;
+import static io.switchboard.testing.GbTalkStubs.calls;
+import static io.switchboard.testing.GbTalkStubs.form;
+import static io.switchboard.testing.GbTalkStubs.function;
+import static io.switchboard.testing.GbTalkStubs.functionsCalled;
+import static io.switchboard.testing.GbTalkStubs.stub;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.JsonResponses.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,7 +114,7 @@ class GbTalkUserWritesTest {
                         "gmailId"),
                 new Case(new AgentDraft("Grace", null, null, null, null, null, null, null, "svc-1"),
                         "serviceUserId"))) {
-            SwitchboardException e = failureOf(adapter.createAgent(c.draft()));
+            SwitchboardException e = failure(adapter.createAgent(c.draft()));
             assertFailure(e, ErrorCode.BAD_USER_INPUT);
             assertEquals(List.of("input", c.field()), e.inputPath());
         }
@@ -125,7 +125,7 @@ class GbTalkUserWritesTest {
     void createAgentWithATakenEmailIsRejectedWithTheCodeAndNothingIsRead() {
         stub(function("add-user"), json(200, "{\"success\": false, \"response\": \"duplicate-email\"}"));
 
-        SwitchboardException e = failureOf(adapter.createAgent(
+        SwitchboardException e = failure(adapter.createAgent(
                 new AgentDraft("Grace Hopper", "taken@gbtalk.test", null, null, null, null, null, null, null)));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
@@ -137,7 +137,7 @@ class GbTalkUserWritesTest {
     void aRefusalCodeInASuccessfulEnvelopeIsRejectedToo() {
         stub(function("add-user"), json(200, "{\"success\": true, \"response\": \"invalid-user-type\"}"));
 
-        SwitchboardException e = failureOf(adapter.createAgent(
+        SwitchboardException e = failure(adapter.createAgent(
                 new AgentDraft("Grace Hopper", null, null, null, null, null, null, null, null)));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
@@ -149,7 +149,7 @@ class GbTalkUserWritesTest {
         stub(function("add-user"), json(200,
                 "{\"success\": true, \"response\": \"Duplicate entry 'x' for key 'token' in users\"}"));
 
-        SwitchboardException e = failureOf(adapter.createAgent(
+        SwitchboardException e = failure(adapter.createAgent(
                 new AgentDraft("Grace Hopper", null, null, null, null, null, null, null, null)));
 
         assertFailure(e, ErrorCode.VENDOR_UNAVAILABLE);
@@ -177,16 +177,16 @@ class GbTalkUserWritesTest {
     void createAgentFailuresMapByStatus() {
         AgentDraft draft = new AgentDraft("Grace Hopper", null, null, null, null, null, null, null, null);
         stub(function("add-user"), json(401, "{\"status\": \"error\", \"response\": \"invalid-token\"}"));
-        assertFailure(failureOf(adapter.createAgent(draft)), ErrorCode.VENDOR_AUTH_FAILED);
+        assertFailure(failure(adapter.createAgent(draft)), ErrorCode.VENDOR_AUTH_FAILED);
 
         stub(function("add-user"), json(400, "{\"status\": \"error\", \"response\": \"missing-argument\", "
                 + "\"message\": \"Missing argument: first_name\"}"));
-        SwitchboardException e = failureOf(adapter.createAgent(draft));
+        SwitchboardException e = failure(adapter.createAgent(draft));
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
         assertTrue(e.getMessage().contains("missing-argument"), e.getMessage());
 
         stub(function("add-user"), json(503, "Service Unavailable"));
-        assertFailure(failureOf(adapter.createAgent(draft)), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.createAgent(draft)), ErrorCode.VENDOR_UNAVAILABLE);
         assertEquals(3, calls("add-user").size(), "one call per attempt: writes are never retried");
         assertEquals(List.of(), calls("get-users"));
     }
@@ -206,7 +206,7 @@ class GbTalkUserWritesTest {
 
         assertCalledOnce("update-user", "user_id", "12", "first_name", "Bruce", "last_name", "Wayne Peterson",
                 "email", "bruce.wayne@gbtalk.test");
-        assertEquals(List.of(fields("get-users", "user_ids", "[\"12\"]"), fields("get-users", "user_ids",
+        assertEquals(List.of(form("get-users", "user_ids", "[\"12\"]"), form("get-users", "user_ids",
                 "[\"12\"]")), calls("get-users"));
         List<String> order = functionsCalled();
         assertTrue(order.indexOf("update-user") > order.indexOf("get-users")
@@ -243,7 +243,7 @@ class GbTalkUserWritesTest {
         stub(function("get-users"), file("get-users-by-ids-agents.json"));
 
         for (String id : List.of("802", "999", "not-a-number")) {
-            SwitchboardException e = failureOf(adapter.updateAgent(id, new AgentChanges("X Y", null, null, null,
+            SwitchboardException e = failure(adapter.updateAgent(id, new AgentChanges("X Y", null, null, null,
                     null)));
             assertFailure(e, ErrorCode.NOT_FOUND);
         }
@@ -253,12 +253,12 @@ class GbTalkUserWritesTest {
 
     @Test
     void updateAgentRefusesStatusAndActiveBeforeAnyCall() {
-        SwitchboardException status = failureOf(adapter.updateAgent("12",
+        SwitchboardException status = failure(adapter.updateAgent("12",
                 new AgentChanges(null, null, null, AgentStatus.OFFLINE, null)));
         assertFailure(status, ErrorCode.BAD_USER_INPUT);
         assertEquals(List.of("input", "status"), status.inputPath());
 
-        SwitchboardException active = failureOf(adapter.updateAgent("12",
+        SwitchboardException active = failure(adapter.updateAgent("12",
                 new AgentChanges("Bruce", null, null, null, false)));
         assertEquals(List.of("input", "active"), active.inputPath());
         assertEquals(0, callCount());
@@ -269,7 +269,7 @@ class GbTalkUserWritesTest {
         stub(function("get-users"), file("get-users-by-ids-agents.json"));
         stub(function("update-user"), json(200, "{\"success\": false, \"response\": \"duplicate-email\"}"));
 
-        SwitchboardException e = failureOf(adapter.updateAgent("12",
+        SwitchboardException e = failure(adapter.updateAgent("12",
                 new AgentChanges(null, "ada.moreau@gbtalk.test", null, null, null)));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
@@ -313,19 +313,19 @@ class GbTalkUserWritesTest {
                 .await().atMost(WAIT);
 
         assertEquals(List.of(
-                fields("add-user", "user_type", "user", "first_name", "Ada", "last_name", "Else"),
+                form("add-user", "user_type", "user", "first_name", "Ada", "last_name", "Else"),
                 // no name at all: GB Talk names the user itself
-                fields("add-user", "user_type", "user", "email", "anon@example.test")), calls("add-user"));
+                form("add-user", "user_type", "user", "email", "anon@example.test")), calls("add-user"));
     }
 
     @Test
     void createCustomerRefusesMoreEmailsOrPhonesThanGbTalkKeepsBeforeAnyCall() {
-        SwitchboardException emails = failureOf(adapter.createCustomer(new CustomerDraft("Ada", null, null,
+        SwitchboardException emails = failure(adapter.createCustomer(new CustomerDraft("Ada", null, null,
                 List.of("a@example.test", "b@example.test"), null, null)));
         assertFailure(emails, ErrorCode.BAD_USER_INPUT);
         assertEquals(List.of("input", "emails"), emails.inputPath());
 
-        SwitchboardException phones = failureOf(adapter.createCustomer(new CustomerDraft("Ada", null, null, null,
+        SwitchboardException phones = failure(adapter.createCustomer(new CustomerDraft("Ada", null, null, null,
                 List.of("+15035550142", "+15035550143"), null)));
         assertEquals(List.of("input", "phones"), phones.inputPath());
         assertEquals(0, callCount());
@@ -335,7 +335,7 @@ class GbTalkUserWritesTest {
     void createCustomerWithATakenEmailIsRejected() {
         stub(function("add-user"), json(200, "{\"success\": false, \"response\": \"duplicate-email\"}"));
 
-        SwitchboardException e = failureOf(adapter.createCustomer(new CustomerDraft("Ada", null, null,
+        SwitchboardException e = failure(adapter.createCustomer(new CustomerDraft("Ada", null, null,
                 List.of("don.john@example.test"), null, CustomerType.USER)));
 
         assertFailure(e, ErrorCode.VENDOR_REJECTED);
@@ -375,8 +375,8 @@ class GbTalkUserWritesTest {
         // an empty list deletes: NULL is the documented way to delete the email, an empty value the phone
         assertCalledOnce("update-user", "user_id", "802", "first_name", "Donna", "email", "NULL", "settings_extra",
                 "{\"phone\":[\"\",\"Phone\"]}");
-        assertEquals(List.of(fields("get-users", "user_ids", "[\"802\"]"),
-                fields("get-users", "user_ids", "[\"802\"]", "extra", "true")), calls("get-users"));
+        assertEquals(List.of(form("get-users", "user_ids", "[\"802\"]"),
+                form("get-users", "user_ids", "[\"802\"]", "extra", "true")), calls("get-users"));
         assertEquals("Donna John", customer.name());
         assertEquals(List.of(), customer.emails());
         assertEquals(List.of(), customer.phones());
@@ -398,7 +398,7 @@ class GbTalkUserWritesTest {
     void updateCustomerOfAnAgentIsNotFoundAndWritesNothing() {
         stub(function("get-users"), file("get-users-by-ids-customers.json"));
 
-        assertFailure(failureOf(adapter.updateCustomer("12", new CustomerChanges("X", null, null, null, null))),
+        assertFailure(failure(adapter.updateCustomer("12", new CustomerChanges("X", null, null, null, null))),
                 ErrorCode.NOT_FOUND);
         assertEquals(List.of(), calls("update-user"));
     }
@@ -409,13 +409,13 @@ class GbTalkUserWritesTest {
         CustomerChanges changes = new CustomerChanges("Don", null, null, null, null);
 
         stub(function("update-user"), json(200, "{\"success\": false, \"response\": \"duplicate-email\"}"));
-        assertFailure(failureOf(adapter.updateCustomer("802", changes)), ErrorCode.VENDOR_REJECTED);
+        assertFailure(failure(adapter.updateCustomer("802", changes)), ErrorCode.VENDOR_REJECTED);
 
         stub(function("update-user"), json(500, "Internal Server Error"));
-        assertFailure(failureOf(adapter.updateCustomer("802", changes)), ErrorCode.VENDOR_UNAVAILABLE);
+        assertFailure(failure(adapter.updateCustomer("802", changes)), ErrorCode.VENDOR_UNAVAILABLE);
 
         stub(function("update-user"), json(200, "{\"success\": true, \"response\": false}"));
-        assertFailure(failureOf(adapter.updateCustomer("802", changes)), ErrorCode.VENDOR_REJECTED);
+        assertFailure(failure(adapter.updateCustomer("802", changes)), ErrorCode.VENDOR_REJECTED);
         assertEquals(3, calls("update-user").size());
     }
 }

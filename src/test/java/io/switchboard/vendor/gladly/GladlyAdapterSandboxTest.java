@@ -1,12 +1,12 @@
 package io.switchboard.vendor.gladly;
 
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +20,6 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.config.SwitchboardConfig;
 import io.switchboard.domain.AuthorRole;
 import io.switchboard.domain.Conversation;
@@ -46,8 +45,6 @@ import io.switchboard.vendor.CustomerWriter.CustomerDraft;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class GladlyAdapterSandboxTest {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final String PRIYA = GladlySeed.MERGED_INTO_CUSTOMER_ID;
 
     @TestHTTPResource("/sandbox/gladly/api/v1")
@@ -174,13 +171,5 @@ class GladlyAdapterSandboxTest {
                             && GladlyWrites.REPLYABLE.contains(last.content().type());
                 })
                 .findFirst().orElseThrow();
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(TIMEOUT);
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> await(uni));
     }
 }

@@ -4,20 +4,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GladlyStubs.API;
+import static io.switchboard.testing.GladlyStubs.authorized;
+import static io.switchboard.testing.GladlyStubs.stubGet;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.VendorStubs.gladly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +29,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Agent;
 import io.switchboard.domain.AgentStatus;
 import io.switchboard.domain.Answer;
@@ -51,6 +48,7 @@ import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.ErrorCode;
 import io.switchboard.error.SwitchboardException;
+import io.switchboard.testing.VendorAuth;
 import io.switchboard.testing.VendorStubs;
 import io.switchboard.vendor.AnswerSource.AnswerQuery;
 import io.switchboard.vendor.ConversationSource.ConversationQuery;
@@ -59,10 +57,6 @@ import io.switchboard.vendor.CustomerSource.CustomerQuery;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class GladlyAdapterTest {
-
-    private static final String API = "/api/v1";
-    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
 
     private static final String LENA = "Vb7Qm2LxS0eYt1uNcRkP4w";
     private static final String AMY = "WmeA3Y51Q5ayCAaZ1AotIA";
@@ -83,7 +77,7 @@ class GladlyAdapterTest {
 
     @Test
     void listAgentsReturnsTheWholeListMapped() {
-        stub("/agents", json("agents.json"));
+        stubGet("/agents", file("agents.json"));
 
         Page<Agent> page = await(adapter.listAgents(null));
 
@@ -109,7 +103,7 @@ class GladlyAdapterTest {
 
     @Test
     void getAgentsWithOneIdGetsThatAgent() {
-        stub("/agents/" + AMY, json("agent.json"));
+        stubGet("/agents/" + AMY, file("agent.json"));
 
         Map<String, Agent> agents = await(adapter.getAgents(Set.of(AMY)));
 
@@ -122,14 +116,14 @@ class GladlyAdapterTest {
 
     @Test
     void getAgentsLeavesOutAnAgentGladlyDoesNotKnow() {
-        stub("/agents/nobody", aResponse().withStatus(404));
+        stubGet("/agents/nobody", aResponse().withStatus(404));
 
         assertTrue(await(adapter.getAgents(Set.of("nobody"))).isEmpty());
     }
 
     @Test
     void getAgentsWithSeveralIdsMakesOneListCall() {
-        stub("/agents", json("agents.json"));
+        stubGet("/agents", file("agents.json"));
 
         Map<String, Agent> agents = await(adapter.getAgents(Set.of(LENA, MARCUS, "gone-agent")));
 
@@ -149,7 +143,7 @@ class GladlyAdapterTest {
 
     @Test
     void getCustomersMapsAProfile() {
-        stub("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         Customer priya = await(adapter.getCustomers(Set.of(PRIYA))).get(PRIYA);
 
@@ -171,8 +165,8 @@ class GladlyAdapterTest {
 
     @Test
     void getCustomersLeavesOutProfilesGladlyAnswers404For() {
-        stub("/customer-profiles/" + PRIYA, json("customer-profile.json"));
-        stub("/customer-profiles/cst-unknown", aResponse().withStatus(404)
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customer-profiles/cst-unknown", aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/json").withBodyFile("error-404-object.json"));
 
         Map<String, Customer> customers = await(adapter.getCustomers(Set.of(PRIYA, "cst-unknown")));
@@ -183,9 +177,9 @@ class GladlyAdapterTest {
 
     @Test
     void getCustomersFollowsAMergedProfileOnce() {
-        stub("/customer-profiles/cst-20230101-0007", aResponse().withStatus(301)
+        stubGet("/customer-profiles/cst-20230101-0007", aResponse().withStatus(301)
                 .withHeader("Content-Type", "application/json").withBodyFile("customer-moved.json"));
-        stub("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         Map<String, Customer> customers = await(adapter.getCustomers(Set.of("cst-20230101-0007")));
 
@@ -197,9 +191,9 @@ class GladlyAdapterTest {
 
     @Test
     void getCustomersFollowsNoSecondMove() {
-        stub("/customer-profiles/cst-20230101-0007", aResponse().withStatus(301)
+        stubGet("/customer-profiles/cst-20230101-0007", aResponse().withStatus(301)
                 .withBody(moved("cst-20230101-0007", "cst-middle")));
-        stub("/customer-profiles/cst-middle", aResponse().withStatus(301).withBody(moved("cst-middle", "cst-last")));
+        stubGet("/customer-profiles/cst-middle", aResponse().withStatus(301).withBody(moved("cst-middle", "cst-last")));
 
         assertTrue(await(adapter.getCustomers(Set.of("cst-20230101-0007"))).isEmpty());
         gladly().verify(1, getRequestedFor(urlPathEqualTo(API + "/customer-profiles/cst-middle")));
@@ -208,7 +202,7 @@ class GladlyAdapterTest {
 
     @Test
     void listCustomersByEmailAsksGladlyForThatEmail() {
-        stub("/customer-profiles", json("customer-profiles-search.json"));
+        stubGet("/customer-profiles", file("customer-profiles-search.json"));
 
         Page<Customer> page = await(adapter.listCustomers(new CustomerQuery(null, "priya.raman@example.org"), null));
 
@@ -225,7 +219,7 @@ class GladlyAdapterTest {
 
     @Test
     void listCustomersWithAnAddressAsSearchTextSearchesByEmail() {
-        stub("/customer-profiles", json("customer-profiles-search.json"));
+        stubGet("/customer-profiles", file("customer-profiles-search.json"));
 
         await(adapter.listCustomers(new CustomerQuery(" priya.raman@example.org ", null), null));
 
@@ -235,7 +229,7 @@ class GladlyAdapterTest {
 
     @Test
     void listCustomersWithAPhoneNumberAsSearchTextSearchesByE164Number() {
-        stub("/customer-profiles", json("customer-profiles-search.json"));
+        stubGet("/customer-profiles", file("customer-profiles-search.json"));
 
         Page<Customer> page = await(adapter.listCustomers(new CustomerQuery("+1 (503) 555-0142", null), null));
 
@@ -250,7 +244,7 @@ class GladlyAdapterTest {
 
     @Test
     void listCustomersReadsANationalNumberAsUs() {
-        stub("/customer-profiles", json("customer-profiles-search.json"));
+        stubGet("/customer-profiles", file("customer-profiles-search.json"));
 
         await(adapter.listCustomers(new CustomerQuery("(503) 555-0142", null), null));
 
@@ -276,7 +270,7 @@ class GladlyAdapterTest {
 
     @Test
     void listCustomerConversationsReturnsTheWholeList() {
-        stub("/customers/" + PRIYA + "/conversations", json("customer-conversations.json")
+        stubGet("/customers/" + PRIYA + "/conversations", file("customer-conversations.json")
                 .withHeader("Gladly-Limited-Data", "true"));
 
         Page<Conversation> page = await(adapter.listCustomerConversations(PRIYA, null));
@@ -305,8 +299,8 @@ class GladlyAdapterTest {
 
     @Test
     void getConversationsMapsFoundOnesAndLeavesOutUnknownOnes() {
-        stub("/conversations/" + CONVERSATION, json("conversation.json"));
-        stub("/conversations/Cv-unknown", aResponse().withStatus(404));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
+        stubGet("/conversations/Cv-unknown", aResponse().withStatus(404));
 
         Map<String, Conversation> found = await(adapter.getConversations(Set.of(CONVERSATION, "Cv-unknown")));
 
@@ -327,7 +321,7 @@ class GladlyAdapterTest {
 
     @Test
     void listMessagesKeepsTheMessageItemsInOrder() {
-        stub("/conversations/" + CONVERSATION + "/items", json("conversation-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("conversation-items.json"));
 
         Page<Message> page = await(adapter.listMessages(CONVERSATION, null));
 
@@ -379,7 +373,7 @@ class GladlyAdapterTest {
 
     @Test
     void listMessagesOfAnUnknownConversationIsNotFound() {
-        stub("/conversations/Cv-unknown/items", aResponse().withStatus(404));
+        stubGet("/conversations/Cv-unknown/items", aResponse().withStatus(404));
 
         SwitchboardException e = failure(adapter.listMessages("Cv-unknown", null));
 
@@ -395,7 +389,7 @@ class GladlyAdapterTest {
 
     @Test
     void listNotesKeepsTheNoteItems() {
-        stub("/conversations/" + CONVERSATION + "/items", json("conversation-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("conversation-items.json"));
 
         List<Note> notes = await(adapter.listNotes(CONVERSATION));
 
@@ -414,7 +408,7 @@ class GladlyAdapterTest {
 
     @Test
     void listNotesOfAnUnknownConversationIsNotFound() {
-        stub("/conversations/Cv-unknown/items", aResponse().withStatus(404));
+        stubGet("/conversations/Cv-unknown/items", aResponse().withStatus(404));
 
         assertEquals(ErrorCode.NOT_FOUND, failure(adapter.listNotes("Cv-unknown")).code());
     }
@@ -423,7 +417,7 @@ class GladlyAdapterTest {
 
     @Test
     void listAnswersInALanguage() {
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers", json("answers.json"));
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers", file("answers.json"));
 
         Page<Answer> page = await(adapter.listAnswers(new AnswerQuery(null, "es-419"), null));
 
@@ -443,7 +437,7 @@ class GladlyAdapterTest {
 
     @Test
     void listAnswersWithoutALanguageLeavesTheChoiceToGladly() {
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers", json("answers.json"));
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers", file("answers.json"));
 
         await(adapter.listAnswers(new AnswerQuery(null, null), null));
 
@@ -452,8 +446,8 @@ class GladlyAdapterTest {
 
     @Test
     void searchAnswersTakesBodiesFromOneListCall() {
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers-search", json("answers-search.json"));
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers", json("answers.json"));
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers-search", file("answers-search.json"));
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers", file("answers.json"));
 
         Page<Answer> page = await(adapter.listAnswers(new AnswerQuery("return label", "en-us"), null));
 
@@ -475,8 +469,8 @@ class GladlyAdapterTest {
 
     @Test
     void getAnswersGetsEachAndLeavesOutUnknownOnes() {
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers/An2bC3dE4fG5hI6jK7lM8n", json("answer.json"));
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers/An-gone", aResponse().withStatus(404));
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers/An2bC3dE4fG5hI6jK7lM8n", file("answer.json"));
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers/An-gone", aResponse().withStatus(404));
 
         Map<String, Answer> answers = await(adapter.getAnswers(Set.of("An2bC3dE4fG5hI6jK7lM8n", "An-gone")));
 
@@ -497,7 +491,7 @@ class GladlyAdapterTest {
 
     @Test
     void a400WithAnErrorsArrayIsRejectedWithGladlysDetail() {
-        stub("/customer-profiles", aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+        stubGet("/customer-profiles", aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                 .withBodyFile("error-400.json"));
 
         SwitchboardException e = failure(adapter.listCustomers(new CustomerQuery("+44 20 7946 0018", null), null));
@@ -509,7 +503,7 @@ class GladlyAdapterTest {
 
     @Test
     void a400WithASingleErrorObjectIsRejectedWithGladlysDetail() {
-        stub("/conversations/" + CONVERSATION, aResponse().withStatus(400)
+        stubGet("/conversations/" + CONVERSATION, aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBodyFile("error-400-object.json"));
 
         SwitchboardException e = failure(adapter.getConversations(Set.of(CONVERSATION)));
@@ -520,7 +514,7 @@ class GladlyAdapterTest {
 
     @Test
     void a400WithABareErrorArrayIsRejectedWithGladlysDetail() {
-        stub("/customer-profiles", aResponse().withStatus(400).withBodyFile("error-bare-array.json"));
+        stubGet("/customer-profiles", aResponse().withStatus(400).withBodyFile("error-bare-array.json"));
 
         SwitchboardException e = failure(adapter.listCustomers(new CustomerQuery(null, "a@b.example"), null));
 
@@ -531,7 +525,7 @@ class GladlyAdapterTest {
 
     @Test
     void a409IsRejectedWithTheErrorCode() {
-        stub("/customer-profiles/" + PRIYA, aResponse().withStatus(409)
+        stubGet("/customer-profiles/" + PRIYA, aResponse().withStatus(409)
                 .withHeader("Content-Type", "application/json").withBodyFile("error-409.json"));
 
         SwitchboardException e = failure(adapter.getCustomers(Set.of(PRIYA)));
@@ -542,7 +536,7 @@ class GladlyAdapterTest {
 
     @Test
     void a400WithoutABodyIsRejectedWithTheStatus() {
-        stub("/agents", aResponse().withStatus(400));
+        stubGet("/agents", aResponse().withStatus(400));
 
         SwitchboardException e = failure(adapter.listAgents(null));
 
@@ -552,26 +546,26 @@ class GladlyAdapterTest {
 
     @Test
     void a401IsAnAuthFailureAndNeverShowsTheCredentials() {
-        stub("/conversations/" + CONVERSATION, aResponse().withStatus(401));
+        stubGet("/conversations/" + CONVERSATION, aResponse().withStatus(401));
 
         SwitchboardException e = failure(adapter.getConversations(Set.of(CONVERSATION)));
 
         assertEquals(ErrorCode.VENDOR_AUTH_FAILED, e.code());
         assertEquals(Vendor.GLADLY, e.vendor());
         assertFalse(e.getMessage().contains(VendorStubs.GLADLY_TOKEN));
-        assertFalse(e.getMessage().contains(AUTHORIZATION));
+        assertFalse(e.getMessage().contains(VendorAuth.GLADLY));
     }
 
     @Test
     void a429IsRateLimited() {
-        stub("/agents", aResponse().withStatus(429));
+        stubGet("/agents", aResponse().withStatus(429));
 
         assertEquals(ErrorCode.VENDOR_RATE_LIMITED, failure(adapter.listAgents(null)).code());
     }
 
     @Test
     void a5xxIsUnavailable() {
-        stub("/customers/" + PRIYA + "/conversations", aResponse().withStatus(503).withBody("<html>down</html>"));
+        stubGet("/customers/" + PRIYA + "/conversations", aResponse().withStatus(503).withBody("<html>down</html>"));
 
         SwitchboardException e = failure(adapter.listCustomerConversations(PRIYA, null));
 
@@ -581,15 +575,15 @@ class GladlyAdapterTest {
 
     @Test
     void aFailingGetAmongSeveralFailsTheWholeMap() {
-        stub("/customer-profiles/" + PRIYA, json("customer-profile.json"));
-        stub("/customer-profiles/cst-broken", aResponse().withStatus(500));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
+        stubGet("/customer-profiles/cst-broken", aResponse().withStatus(500));
 
         assertEquals(ErrorCode.VENDOR_UNAVAILABLE, failure(adapter.getCustomers(Set.of(PRIYA, "cst-broken"))).code());
     }
 
     @Test
     void malformedJsonIsUnavailable() {
-        stub("/agents", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        stubGet("/agents", aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("[{\"id\":\"Vb7Qm2LxS0eYt1uNcRkP4w\",\"name\":"));
 
         SwitchboardException e = failure(adapter.listAgents(null));
@@ -600,7 +594,7 @@ class GladlyAdapterTest {
 
     @Test
     void malformedJsonInASingleGetIsUnavailableNotAbsent() {
-        stub("/orgs/" + VendorStubs.GLADLY_ORG + "/answers/An2bC3dE4fG5hI6jK7lM8n", aResponse().withStatus(200)
+        stubGet("/orgs/" + VendorStubs.GLADLY_ORG + "/answers/An2bC3dE4fG5hI6jK7lM8n", aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{not json"));
 
         assertEquals(ErrorCode.VENDOR_UNAVAILABLE,
@@ -620,33 +614,9 @@ class GladlyAdapterTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static WireMockServer gladly() {
-        return VendorStubs.gladly();
-    }
-
-    private static void stub(String path, ResponseDefinitionBuilder response) {
-        gladly().stubFor(get(urlPathEqualTo(API + path)).willReturn(response));
-    }
-
-    private static ResponseDefinitionBuilder json(String file) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(file);
-    }
-
     private static String moved(String oldId, String newId) {
         return """
                 {"errors":[{"attr":"customerId","code":"moved","detail":"customer id has changed",\
                 "meta":{"old":"%s","new":"%s"}}]}""".formatted(oldId, newId);
-    }
-
-    private static RequestPatternBuilder authorized(RequestPatternBuilder request) {
-        return request.withHeader("Authorization", equalTo(AUTHORIZATION));
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(Duration.ofSeconds(5));
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> await(uni));
     }
 }

@@ -13,15 +13,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.switchboard.testing.Awaits.await;
+import static io.switchboard.testing.Awaits.failure;
+import static io.switchboard.testing.GladlyStubs.API;
+import static io.switchboard.testing.GladlyStubs.authorized;
+import static io.switchboard.testing.GladlyStubs.stubGet;
+import static io.switchboard.testing.JsonResponses.file;
+import static io.switchboard.testing.VendorStubs.gladly;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -29,13 +32,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 import io.switchboard.domain.Attachment;
 import io.switchboard.domain.AuthorRole;
 import io.switchboard.domain.Channel;
@@ -57,10 +57,6 @@ import io.switchboard.vendor.CustomerWriter.CustomerDraft;
 @QuarkusTest
 @QuarkusTestResource(VendorStubs.class)
 class GladlyAdapterWritesTest {
-
-    private static final String API = "/api/v1";
-    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
-            (VendorStubs.GLADLY_USER + ":" + VendorStubs.GLADLY_TOKEN).getBytes(StandardCharsets.UTF_8));
 
     private static final String PRIYA = "cst-20240311-0042";
     private static final String NEW_CUSTOMER = "cst-20260105-0101";
@@ -86,7 +82,7 @@ class GladlyAdapterWritesTest {
     void createCustomerPostsTheProfileThenReadsTheLocation() {
         gladly().stubFor(post(urlPathEqualTo(API + "/customer-profiles")).willReturn(
                 aResponse().withStatus(201).withHeader("Location", API + "/customer-profiles/" + NEW_CUSTOMER)));
-        stubGet("/customer-profiles/" + NEW_CUSTOMER, json("write-customer-profile.json"));
+        stubGet("/customer-profiles/" + NEW_CUSTOMER, file("write-customer-profile.json"));
 
         Customer created = await(adapter.createCustomer(new CustomerDraft(null, "Noor", "Haddad",
                 List.of("noor.haddad@example.org", "Noor@Work.Example.com"), List.of("+15035550177", "+442079460018"),
@@ -114,7 +110,7 @@ class GladlyAdapterWritesTest {
     void createCustomerSendsOnlyWhatIsGiven() {
         gladly().stubFor(post(urlPathEqualTo(API + "/customer-profiles")).willReturn(aResponse().withStatus(201)
                 .withHeader("Location", "https://acme.gladly.com" + API + "/customer-profiles/" + NEW_CUSTOMER)));
-        stubGet("/customer-profiles/" + NEW_CUSTOMER, json("write-customer-profile.json"));
+        stubGet("/customer-profiles/" + NEW_CUSTOMER, file("write-customer-profile.json"));
 
         await(adapter.createCustomer(new CustomerDraft("Noor Haddad", "ignored", "too", null, List.of(), null)));
 
@@ -192,7 +188,7 @@ class GladlyAdapterWritesTest {
     void updateCustomerPatchesOnlyTheNameThenReadsTheProfile() {
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         Customer updated = await(adapter.updateCustomer(PRIYA, new CustomerChanges("Priya R. Raman", null, null,
                 null, null)));
@@ -207,7 +203,7 @@ class GladlyAdapterWritesTest {
     void aNewFirstNameKeepsTheLastNameGladlyHas() {
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         await(adapter.updateCustomer(PRIYA, new CustomerChanges(null, "Pri", null, null, null)));
 
@@ -221,7 +217,7 @@ class GladlyAdapterWritesTest {
     void newListsReplaceTheOldAndKeptPhonesKeepTheirSettings() {
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         await(adapter.updateCustomer(PRIYA, new CustomerChanges(null, "Priya", "Raman",
                 List.of("p.raman@work.example.com"), List.of("+15035550199", "+15035550111"))));
@@ -239,7 +235,7 @@ class GladlyAdapterWritesTest {
     void emptyListsRemoveEveryEmail() {
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         await(adapter.updateCustomer(PRIYA, new CustomerChanges(null, null, null, List.of(), null)));
 
@@ -266,7 +262,7 @@ class GladlyAdapterWritesTest {
                 .withStatus(301).withHeader("Content-Type", "application/json").withBodyFile("customer-moved.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         Customer updated = await(adapter.updateCustomer("cst-20230101-0007",
                 new CustomerChanges("Priya Raman", null, null, null, null)));
@@ -283,7 +279,7 @@ class GladlyAdapterWritesTest {
                 .withStatus(404).withHeader("Content-Type", "application/json").withBodyFile("customer-moved.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
 
         Customer updated = await(adapter.updateCustomer("cst-20230101-0007",
                 new CustomerChanges("Priya Raman", null, null, null, null)));
@@ -296,7 +292,7 @@ class GladlyAdapterWritesTest {
     void aMergedCustomerReadFirstIsPatchedUnderItsNewIdOnly() {
         stubGet("/customer-profiles/cst-20230101-0007", aResponse().withStatus(301)
                 .withHeader("Content-Type", "application/json").withBodyFile("customer-moved.json"));
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA))
                 .willReturn(aResponse().withStatus(204)));
 
@@ -313,7 +309,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void aTakenPhoneOnUpdateIsRejected() {
-        stubGet("/customer-profiles/" + PRIYA, json("customer-profile.json"));
+        stubGet("/customer-profiles/" + PRIYA, file("customer-profile.json"));
         gladly().stubFor(patch(urlPathEqualTo(API + "/customer-profiles/" + PRIYA)).willReturn(aResponse()
                 .withStatus(409).withHeader("Content-Type", "application/json")
                 .withBody("{\"errors\":[{\"attr\":\"phones\",\"code\":\"taken\"}]}")));
@@ -331,7 +327,7 @@ class GladlyAdapterWritesTest {
     void closingPatchesTheStatusWithForceThenReadsTheConversation() {
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/conversations/" + CONVERSATION, json("write-conversation-closed.json"));
+        stubGet("/conversations/" + CONVERSATION, file("write-conversation-closed.json"));
 
         Conversation closed = await(adapter.updateStatus(CONVERSATION, ConversationStatus.CLOSED));
 
@@ -346,7 +342,7 @@ class GladlyAdapterWritesTest {
     void reopeningSendsOpenWithoutForce() {
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION))
                 .willReturn(aResponse().withStatus(204)));
-        stubGet("/conversations/" + CONVERSATION, json("conversation.json"));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
 
         Conversation open = await(adapter.updateStatus(CONVERSATION, ConversationStatus.OPEN));
 
@@ -392,7 +388,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void assignSendsTheConversationsInboxWithTheAgent() {
-        stubGet("/conversations/" + CONVERSATION, json("conversation.json"));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION))
                 .willReturn(aResponse().withStatus(204)));
 
@@ -408,9 +404,9 @@ class GladlyAdapterWritesTest {
     @Test
     void assignAnswersTheConversationAsGladlyNowHoldsIt() {
         gladly().stubFor(get(urlPathEqualTo(API + "/conversations/" + CONVERSATION)).inScenario("assign")
-                .willReturn(json("conversation.json")).willSetStateTo("read"));
+                .willReturn(file("conversation.json")).willSetStateTo("read"));
         gladly().stubFor(get(urlPathEqualTo(API + "/conversations/" + CONVERSATION)).inScenario("assign")
-                .whenScenarioStateIs("read").willReturn(json("write-conversation-reassigned.json")));
+                .whenScenarioStateIs("read").willReturn(file("write-conversation-reassigned.json")));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION))
                 .willReturn(aResponse().withStatus(204)));
 
@@ -419,7 +415,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void unassignSendsTheInboxAlone() {
-        stubGet("/conversations/" + CONVERSATION, json("conversation.json"));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION))
                 .willReturn(aResponse().withStatus(204)));
 
@@ -439,7 +435,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void anAgentOutsideTheInboxIsRejected() {
-        stubGet("/conversations/" + CONVERSATION, json("conversation.json"));
+        stubGet("/conversations/" + CONVERSATION, file("conversation.json"));
         gladly().stubFor(patch(urlPathEqualTo(API + "/conversations/" + CONVERSATION)).willReturn(aResponse()
                 .withStatus(400).withHeader("Content-Type", "application/json").withBody("""
                         {"errors":[{"attr":"assignee.agentId","code":"invalid_state",\
@@ -458,7 +454,7 @@ class GladlyAdapterWritesTest {
         gladly().stubFor(post(urlPathEqualTo(API + "/conversations/" + CONVERSATION + "/notes")).willReturn(
                 aResponse().withStatus(201)
                         .withHeader("Location", API + "/conversations/" + CONVERSATION + "/notes/" + NOTE)));
-        stubGet("/conversations/" + CONVERSATION + "/notes/" + NOTE, json("write-note.json"));
+        stubGet("/conversations/" + CONVERSATION + "/notes/" + NOTE, file("write-note.json"));
 
         Note note = await(adapter.addNote(CONVERSATION, "Customer asked for a callback after 5pm.", MARCUS,
                 "Callback"));
@@ -486,11 +482,11 @@ class GladlyAdapterWritesTest {
 
     @Test
     void sendMessageRepliesToTheLastCustomerMessageInItsChannel() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items.json"));
         gladly().stubFor(post(urlPathEqualTo(API + "/conversation-items/" + CUSTOMER_EMAIL_ITEM + "/reply"))
                 .willReturn(aResponse().withStatus(201)
                         .withHeader("Location", API + "/conversation-items/" + REPLY)));
-        stubGet("/conversation-items/" + REPLY, json("write-reply-email.json"));
+        stubGet("/conversation-items/" + REPLY, file("write-reply-email.json"));
 
         Message sent = await(adapter.sendMessage(CONVERSATION, "It ships today <b>for sure</b>.\nTracking to follow.",
                 MARCUS, List.of()));
@@ -523,7 +519,7 @@ class GladlyAdapterWritesTest {
                         """.formatted(CONVERSATION, PRIYA, PRIYA, CONVERSATION, PRIYA, LENA)));
         gladly().stubFor(post(urlPathMatching(API + "/conversation-items/.+/reply")).willReturn(aResponse()
                 .withStatus(201).withHeader("Location", API + "/conversation-items/" + REPLY)));
-        stubGet("/conversation-items/" + REPLY, json("write-reply-email.json"));
+        stubGet("/conversation-items/" + REPLY, file("write-reply-email.json"));
 
         await(adapter.sendMessage(CONVERSATION, "It ships today & costs <nothing>.", null, null));
 
@@ -534,7 +530,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void aConversationWithoutACustomerMessageToReplyToIsRejectedWithoutAReply() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items-no-customer-message.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items-no-customer-message.json"));
 
         SwitchboardException e = failure(adapter.sendMessage(CONVERSATION, "Hello?", null, List.of()));
 
@@ -546,7 +542,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void aReplyInAClosedConversationIsRejectedWithGladlysReason() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items.json"));
         gladly().stubFor(post(urlPathMatching(API + "/conversation-items/.+/reply")).willReturn(aResponse()
                 .withStatus(400).withHeader("Content-Type", "application/json").withBody("""
                         {"errors":[{"code":"invalid","detail":"you cannot reply to items in closed conversations"}]}""")));
@@ -573,7 +569,7 @@ class GladlyAdapterWritesTest {
         stubGet("/conversations/nope/items", aResponse().withStatus(404));
         assertEquals(ErrorCode.NOT_FOUND, failure(adapter.sendMessage("nope", "Hi", null, null)).code());
 
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items.json"));
         gladly().stubFor(post(urlPathMatching(API + "/conversation-items/.+/reply"))
                 .willReturn(aResponse().withStatus(502)));
         SwitchboardException e = failure(adapter.sendMessage(CONVERSATION, "Hi", null, null));
@@ -583,7 +579,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void aReplyThatCannotBeReadBackSaysItWasSent() {
-        stubGet("/conversations/" + CONVERSATION + "/items", json("write-items.json"));
+        stubGet("/conversations/" + CONVERSATION + "/items", file("write-items.json"));
         gladly().stubFor(post(urlPathMatching(API + "/conversation-items/.+/reply")).willReturn(aResponse()
                 .withStatus(201).withHeader("Location", API + "/conversation-items/" + REPLY)));
         stubGet("/conversation-items/" + REPLY, aResponse().withStatus(404));
@@ -605,7 +601,7 @@ class GladlyAdapterWritesTest {
 
     @Test
     void sendSmsPostsTheCommunicationAndAnswersTheReceipt() {
-        gladly().stubFor(post(urlPathEqualTo(API + "/communications/sms")).willReturn(json("write-sms-receipt.json")));
+        gladly().stubFor(post(urlPathEqualTo(API + "/communications/sms")).willReturn(file("write-sms-receipt.json")));
 
         SmsReceipt receipt = await(adapter.sendSms("+15035550142", "+15035550100", "Your order has shipped."));
 
@@ -651,29 +647,5 @@ class GladlyAdapterWritesTest {
 
     private static CustomerDraft draft(String name) {
         return new CustomerDraft(name, null, null, null, null, null);
-    }
-
-    private static WireMockServer gladly() {
-        return VendorStubs.gladly();
-    }
-
-    private static void stubGet(String path, ResponseDefinitionBuilder response) {
-        gladly().stubFor(get(urlPathEqualTo(API + path)).willReturn(response));
-    }
-
-    private static ResponseDefinitionBuilder json(String file) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBodyFile(file);
-    }
-
-    private static RequestPatternBuilder authorized(RequestPatternBuilder request) {
-        return request.withHeader("Authorization", equalTo(AUTHORIZATION));
-    }
-
-    private static <T> T await(Uni<T> uni) {
-        return uni.await().atMost(Duration.ofSeconds(5));
-    }
-
-    private static SwitchboardException failure(Uni<?> uni) {
-        return assertThrows(SwitchboardException.class, () -> await(uni));
     }
 }
