@@ -115,7 +115,9 @@ class GaglersAdapterTest {
         assertEquals(ids, agents.keySet());
         // Without a userid in the body, each agent keeps the id it was fetched by.
         agents.forEach((id, agent) -> assertEquals(id, agent.remoteId()));
-        assertEquals(25, gaglers.getAllServeEvents().size());
+        // one call per agent asked for (counted by path: a late request of an earlier test must not count)
+        assertEquals(25, gaglers.countRequestsMatching(
+                getRequestedFor(urlPathMatching("/api/v1/user/(10[0-9]|11[0-9]|12[0-4])/")).build()).getCount());
     }
 
     @Test
