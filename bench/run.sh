@@ -9,7 +9,7 @@
 # and writes it, with the raw results, to bench/out/<time>/.
 #
 # Knobs (environment): BENCH_DURATION (s per measurement, 10), BENCH_WARMUP (s per warm-up slice, 5),
-# BENCH_WARMUP_MAX (s of warm-up per query at most, 60),
+# BENCH_WARMUP_MAX (s of warm-up per query at most, 45), BENCH_MIX_WARMUP (s of all queries in turn first, 30),
 # BENCH_CONNECTIONS (32), BENCH_PORT_BASE (18700: ports +1..+3), BENCH_SKIP_BUILD=1 (reuse target/ and
 # node_modules), BENCH_JAVA_OPTS (-Xmx384m), BENCH_LOAD_CPUS / BENCH_SERVER_CPUS (0 / 1).
 set -euo pipefail
@@ -19,7 +19,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 DURATION=${BENCH_DURATION:-10}
 WARMUP=${BENCH_WARMUP:-5}
-WARMUP_MAX=${BENCH_WARMUP_MAX:-60}
+WARMUP_MAX=${BENCH_WARMUP_MAX:-45}
+MIX_WARMUP=${BENCH_MIX_WARMUP:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 
 OUT=$BENCH_DIR/out/$(date +%Y%m%d-%H%M%S)
@@ -41,6 +42,13 @@ body() {
         fs.writeFileSync(process.argv[2], JSON.stringify({ query: fs.readFileSync(process.argv[1], "utf8") }))' \
         "$BENCH_DIR/queries/$stack/$name.graphql" "$file"
     echo "$file"
+}
+
+# Unmeasured load of several queries in turn (the code they share gets compiled first).
+warm_mix() {
+    local url=$1 seconds=$2
+    shift 2
+    run_wrk "$seconds" "$CONNECTIONS" "$url" WRK_BODIES="$(IFS=:; echo "$*")" > /dev/null
 }
 
 # Unmeasured load, so that the JIT and the connection pools are warm before a measurement: slices of
@@ -118,7 +126,9 @@ cold_scenarios() {
     else
         agents_expect='"id"' agents_count=38
     fi
-    log "  warm-up"
+    log "  warm-up: $MIX_WARMUP s of all four queries in turn, then each until it settles"
+    warm_mix "$url" "$MIX_WARMUP" "$(body "$stack" typename)" "$(body "$stack" agent)" \
+        "$(body "$stack" conversations50)" "$(body "$stack" agents)"
     for query in typename agent conversations50 agents; do
         warm "$url" "$(body "$stack" "$query")" "$pid"
     done
@@ -137,7 +147,8 @@ warm_scenarios() {
     # the first query fills the cache; the warm-up runs on cache hits
     node "$BENCH_DIR/lib/probe.js" "$url" "$(body "$stack" conversations50)" 1 "$STUB_URL" '"assignee":{' 50 \
         > /dev/null || die "$stack: wrong answer"
-    log "  warm-up"
+    log "  warm-up: $MIX_WARMUP s of both queries in turn, then each until it settles"
+    warm_mix "$url" "$MIX_WARMUP" "$(body "$stack" typename)" "$(body "$stack" conversations50)"
     warm "$url" "$(body "$stack" typename)" "$pid"
     warm "$url" "$(body "$stack" conversations50)" "$pid"
     measure "$stack" typename-warm "$url" typename '"__typename"' 1 "$pid"
@@ -152,10 +163,10 @@ node -e 'const os = require("os"); const fs = require("fs");
     const cpu = (fs.readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/) || [])[1] || "unknown";
     console.log(JSON.stringify({ nproc: os.cpus().length, cpuModel: cpu.trim(), memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
       loadBefore: os.loadavg(), node: process.version, loadCpus: process.argv[1], serverCpus: process.argv[2],
-      connections: +process.argv[3], durationS: +process.argv[4], warmupS: +process.argv[5], warmupMaxS: +process.argv[7],
+      connections: +process.argv[3], durationS: +process.argv[4], warmupS: +process.argv[5], warmupMaxS: +process.argv[7], mixWarmupS: +process.argv[8],
       javaOpts: process.argv[6],
       date: new Date().toISOString() }))' \
-    "$LOAD_CPUS" "$SERVER_CPUS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$JAVA_OPTS" "$WARMUP_MAX" > "$OUT/machine.json"
+    "$LOAD_CPUS" "$SERVER_CPUS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$JAVA_OPTS" "$WARMUP_MAX" "$MIX_WARMUP" > "$OUT/machine.json"
 build_switchboard
 install_mesh
 # the versions, now that Mesh is installed

@@ -35,7 +35,7 @@ out(`Machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB}
     + `core ${machine.loadCpus}, server under test on core ${machine.serverCpus}; load average before `
     + `${machine.loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${(machine.loadAfter || []).map((l) => l.toFixed(2)).join(' ')}.`);
 out(`Each measurement: wrk, 1 thread, ${machine.connections} connections, ${machine.durationS} s, after a warm-up `
-    + `per query in ${machine.warmupS} s slices until the server's CPU per query settles (at most ${machine.warmupMaxS} s). ${machine.java}; Switchboard ${machine.javaOpts}. `
+    + `per query in ${machine.warmupS} s slices until the server's CPU per query settles (at most ${machine.warmupMaxS} s), after ${machine.mixWarmupS} s of all its queries in turn. ${machine.java}; Switchboard ${machine.javaOpts}. `
     + `${machine.node}, GraphQL Mesh CLI ${machine.mesh && machine.mesh.cli} (openapi ${machine.mesh && machine.mesh.openapi}, `
     + `response cache ${machine.mesh && machine.mesh.responseCache}, graphql ${machine.mesh && machine.mesh.graphql}). ${machine.date}.`);
 out();
