@@ -230,9 +230,11 @@ stub_calls() { curl -sf "$STUB_URL/__calls" | node -e 'let s="";process.stdin.on
 # ------------------------------------------------------------------ load
 
 # run_wrk <seconds> <connections> <url> [ENV=VALUE...]: one bounded wrk run on the load cores; prints its RESULT JSON.
+# WRK_TIMEOUT (10 s) is also the top of wrk's latency histogram: slower answers are left out of the percentiles,
+# and every 2 s wrk counts the connections waiting longer than it as "timeouts".
 run_wrk() {
     local seconds=$1 connections=$2 url=$3
     shift 3
-    env "$@" "${PIN_LOAD[@]}" wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
+    env "$@" "${PIN_LOAD[@]}" wrk -t1 -c"$connections" -d"${seconds}s" --timeout "${WRK_TIMEOUT:-10}s" \
         -s "$BENCH_DIR/wrk/post.lua" "$url" 2> /dev/null | sed -n 's/^RESULT //p'
 }
