@@ -1,6 +1,6 @@
 'use strict';
-// The upstream of the benchmark: Gladly, GB Talk and Blinger shaped as their documentation says (see
-// /work/shared/vendor-docs and bench/README.md), seeded with invented data, on 127.0.0.1 only.
+// The upstream of the benchmark: Gladly, GB Talk and Blinger shaped as their documentation says (the calls it
+// serves are listed in bench/README.md), seeded with invented data, on 127.0.0.1 only.
 //
 //   node stub.js <port>
 //
