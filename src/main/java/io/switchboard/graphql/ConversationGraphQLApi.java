@@ -44,7 +44,7 @@ import io.switchboard.service.Outcome;
  * and the store, so they run on worker threads of their own ({@link #offload}). Left to SmallRye GraphQL as blocking
  * methods, a DataLoader batch dispatched from an event loop is queued on that event loop's ordered blocking queue,
  * which every request handled by that event loop shares: one such batch at a time per event loop, so with 20 ms of
- * vendor latency the service answered no more queries with 32 clients than with 2 (bench/README.md).
+ * vendor latency the service answered no more queries with 32 clients than with 2 (README, Performance).
  */
 @GraphQLApi
 public class ConversationGraphQLApi {
