@@ -82,8 +82,8 @@ public class MutationGraphQLApi {
     public Agent createAgent(@NonNull CreateAgentInput input) {
         Vendor vendor = Checks.enabled(registry, input.vendor(), path("input", "vendor"));
         String name = Checks.text(input.name(), Checks.MAX_TEXT, true, path("input", "name"));
-        String username = Checks.text(input.username(), Checks.MAX_TEXT, false, path("input", "username"));
-        String password = Checks.text(input.password(), Checks.MAX_TEXT, false, path("input", "password"));
+        String username = optionalText(input.username(), "username");
+        String password = optionalText(input.password(), "password");
         String gmailId = Checks.email(input.gmailId(), path("input", "gmailId"));
         if (vendor == Vendor.GAGLERS && gmailId == null && (username == null || password == null)) {
             throw SwitchboardException.badInput(path("input", "username"),
@@ -103,7 +103,7 @@ public class MutationGraphQLApi {
     public Agent updateAgent(@NonNull @Id @Name("id") String id, @NonNull UpdateAgentInput input) {
         GlobalId agent = Checks.id(registry, id, io.switchboard.domain.Agent.TYPE, path("id"));
         AgentChanges changes = new AgentChanges(
-                Checks.text(input.name(), Checks.MAX_TEXT, false, path("input", "name")),
+                optionalText(input.name(), "name"),
                 Checks.email(input.email(), path("input", "email")),
                 Checks.url(input.avatarUrl(), false, path("input", "avatarUrl")), input.status(), input.active());
         return Agent.of(writes.updateAgent(agent, changes, input.clientMutationId()));
@@ -120,9 +120,9 @@ public class MutationGraphQLApi {
             throw SwitchboardException.badInput(path("input", "type"), "Gladly customer profiles are always USER");
         }
         CustomerDraft draft = new CustomerDraft(
-                Checks.text(input.name, Checks.MAX_TEXT, false, path("input", "name")),
-                Checks.text(input.firstName, Checks.MAX_TEXT, false, path("input", "firstName")),
-                Checks.text(input.lastName, Checks.MAX_TEXT, false, path("input", "lastName")),
+                optionalText(input.name, "name"),
+                optionalText(input.firstName, "firstName"),
+                optionalText(input.lastName, "lastName"),
                 Checks.emails(input.emails, path("input", "emails")),
                 Checks.phones(input.phones, path("input", "phones")), input.type);
         if (draft.name() == null && draft.firstName() == null && draft.lastName() == null
@@ -140,9 +140,9 @@ public class MutationGraphQLApi {
     public Customer updateCustomer(@NonNull @Id @Name("id") String id, @NonNull UpdateCustomerInput input) {
         GlobalId customer = Checks.id(registry, id, io.switchboard.domain.Customer.TYPE, path("id"));
         CustomerChanges changes = new CustomerChanges(
-                Checks.text(input.name, Checks.MAX_TEXT, false, path("input", "name")),
-                Checks.text(input.firstName, Checks.MAX_TEXT, false, path("input", "firstName")),
-                Checks.text(input.lastName, Checks.MAX_TEXT, false, path("input", "lastName")),
+                optionalText(input.name, "name"),
+                optionalText(input.firstName, "firstName"),
+                optionalText(input.lastName, "lastName"),
                 Checks.emails(input.emails, path("input", "emails")),
                 Checks.phones(input.phones, path("input", "phones")));
         return Customer.of(writes.updateCustomer(customer, changes, input.clientMutationId));
@@ -158,7 +158,7 @@ public class MutationGraphQLApi {
         GlobalId assignee = Checks.sameVendor(registry, input.assigneeId(), io.switchboard.domain.Agent.TYPE,
                 customer.vendor(), path("input", "assigneeId"));
         return Conversation.of(writes.createConversation(customer,
-                Checks.text(input.title(), Checks.MAX_TEXT, false, path("input", "title")), input.status(), assignee,
+                optionalText(input.title(), "title"), input.status(), assignee,
                 input.clientMutationId()));
     }
 
@@ -226,7 +226,7 @@ public class MutationGraphQLApi {
                 Checks.text(input.body(), Checks.MAX_BODY, true, path("input", "body")),
                 Checks.sameVendor(registry, input.authorId(), io.switchboard.domain.Agent.TYPE, conversation.vendor(),
                         path("input", "authorId")),
-                Checks.text(input.title(), Checks.MAX_TEXT, false, path("input", "title")),
+                optionalText(input.title(), "title"),
                 input.clientMutationId()));
     }
 
@@ -304,5 +304,10 @@ public class MutationGraphQLApi {
             return Article.of(a);
         }
         return ChatWidget.of((io.switchboard.domain.ChatWidget) refreshed);
+    }
+
+    /** An optional short text field of the input: trimmed, null when blank, refused when too long. */
+    private static String optionalText(String value, String field) {
+        return Checks.text(value, Checks.MAX_TEXT, false, path("input", field));
     }
 }
