@@ -3,6 +3,7 @@ package io.switchboard.config;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -161,6 +162,15 @@ public interface SwitchboardConfig {
         /** How long past its ttl a cached copy may still be served while the vendor is failing. */
         @WithDefault("PT24H")
         Duration staleFor();
+
+        /**
+         * Memory each replica gives to whole GraphQL answers, replayed to the same query without running it again
+         * for as long as the store would serve every copy the answer was made from, and only while the store has
+         * not changed since (see {@code graphql/ResponseCache}); {@code 0} turns the response cache off. Default
+         * {@code 32M}.
+         */
+        @WithDefault("32M")
+        MemorySize responseMemory();
     }
 
     interface Paging {

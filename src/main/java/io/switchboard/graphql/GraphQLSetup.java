@@ -15,7 +15,8 @@ import io.switchboard.config.SwitchboardConfig;
 
 /**
  * Installs Switchboard's instrumentation when SmallRye GraphQL builds the engine: the caller limits (query depth
- * and complexity, from {@code switchboard.graphql.*}) and the response shaping of {@link SwitchboardInstrumentation}.
+ * and complexity, from {@code switchboard.graphql.*}) and the response shaping and caching of
+ * {@link SwitchboardInstrumentation}.
  * It replaces SmallRye's own chain, which holds only the depth and complexity limits configured here instead.
  */
 @ApplicationScoped
@@ -27,10 +28,13 @@ public class GraphQLSetup {
     @Inject
     Secrets secrets;
 
+    @Inject
+    ResponseCache responses;
+
     void configure(@Observes GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(config.graphql().maxDepth()),
                 new MaxQueryComplexityInstrumentation(config.graphql().maxComplexity()),
-                new SwitchboardInstrumentation(secrets))));
+                new SwitchboardInstrumentation(secrets, responses))));
     }
 }

@@ -94,6 +94,7 @@ public class NodeGraphQLApi {
     @NonNull
     @Description("Every vendor Switchboard knows: whether it is configured, its circuit breaker and its last error.")
     public List<@NonNull VendorInfo> vendors() {
+        fields.notes().live(); // circuit states and last errors change by the second
         return Arrays.stream(Vendor.values())
                 .map(vendor -> new VendorInfo(vendor, registry.enabled(vendor),
                         registry.enabled(vendor) ? guards.circuitState(vendor) : null,

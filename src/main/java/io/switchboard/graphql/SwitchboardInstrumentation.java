@@ -8,29 +8,50 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.language.OperationDefinition;
 import io.switchboard.config.Secrets;
 
 /**
  * Gives every execution its {@link RequestNotes} and, when it ends, shapes the response: errors normalised to the
  * contract's codes, the partial-result errors the services noted, and a {@code stale} extension naming the vendors
- * served from older copies.
+ * served from older copies. A query's answer that may be replayed is offered to the {@link ResponseCache}.
  */
 final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
 
-    private final Secrets secrets;
+    private static final String FILL = ResponseCache.Fill.class.getName();
 
-    SwitchboardInstrumentation(Secrets secrets) {
+    private final Secrets secrets;
+    private final ResponseCache responses;
+
+    SwitchboardInstrumentation(Secrets secrets, ResponseCache responses) {
         this.secrets = secrets;
+        this.responses = responses;
     }
 
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput executionInput,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         RequestNotes.attach(executionInput.getGraphQLContext());
+        ResponseCache.Fill fill = responses.pendingFill(); // read here, on the thread that holds the HTTP request
+        if (fill != null) {
+            executionInput.getGraphQLContext().put(FILL, fill);
+        }
         return executionInput;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        var executionContext = parameters.getExecutionContext();
+        if (executionContext.getOperationDefinition().getOperation() != OperationDefinition.Operation.QUERY) {
+            RequestNotes.of(executionContext.getGraphQLContext()).neverReplay(); // a write's answer is its own
+        }
+        return super.beginExecuteOperation(parameters, state);
     }
 
     @Override
@@ -41,12 +62,17 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
         result.getErrors().forEach(error -> errors.add(redacted(GraphQLErrors.normalise(error))));
         notes.errors().forEach(error -> errors.add(redacted(error)));
         var stale = notes.staleExtension();
-        return CompletableFuture.completedFuture(result.transform(builder -> {
+        ExecutionResult shaped = result.transform(builder -> {
             builder.errors(errors);
             if (!stale.isEmpty()) {
                 builder.addExtension("stale", stale);
             }
-        }));
+        });
+        ResponseCache.Fill fill = parameters.getGraphQLContext().get(FILL);
+        if (fill != null && errors.isEmpty()) {
+            notes.replayableUntil().ifPresent(until -> responses.offer(fill, shaped.toSpecification(), until));
+        }
+        return CompletableFuture.completedFuture(shaped);
     }
 
     /** The last line of defence: a vendor may echo a credential in a reason Switchboard passes on. */

@@ -1,14 +1,16 @@
 package io.switchboard.service;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import io.switchboard.domain.Vendor;
 import io.switchboard.error.SwitchboardException;
 
 /**
  * What a service tells the caller besides its answer: vendors that failed while the rest of the answer stands
- * (partial results), and vendors whose part was served from an older cached copy. The GraphQL layer turns these
- * into {@code errors[]} entries at the field's path and response extensions.
+ * (partial results), vendors whose part was served from an older cached copy, and how long the answer may be
+ * replayed. The GraphQL layer turns these into {@code errors[]} entries at the field's path, response extensions
+ * and the lifetime of the answer in its response cache.
  */
 public interface Notes {
 
@@ -17,6 +19,15 @@ public interface Notes {
 
     /** A vendor failed, and its part was served from a cached copy of this age. */
     void servedStale(Vendor vendor, Duration age);
+
+    /**
+     * The answer rests on vendor data the store would serve until then (when the copy was fetched, plus the ttl);
+     * the earliest such instant bounds how long the whole answer may be replayed.
+     */
+    void freshUntil(Instant until);
+
+    /** The answer rests on state the store does not keep (circuit breakers, remembered lists): never replay it. */
+    void live();
 
     /** Notes nobody reads, for callers outside a GraphQL request. */
     static Notes ignored() {
@@ -27,6 +38,14 @@ public interface Notes {
 
             @Override
             public void servedStale(Vendor vendor, Duration age) {
+            }
+
+            @Override
+            public void freshUntil(Instant until) {
+            }
+
+            @Override
+            public void live() {
             }
         };
     }

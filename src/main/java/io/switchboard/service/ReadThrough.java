@@ -1,6 +1,7 @@
 package io.switchboard.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,7 +35,8 @@ import io.switchboard.store.CacheStore.CachedPage;
  * Cache-or-fetch for objects and list pages: a copy younger than {@code switchboard.cache.ttl} is served from the
  * store; the rest is fetched from the vendors concurrently and stored; when a vendor fails, a copy younger than
  * ttl + {@code stale-for} is served and flagged. The store is only touched before and after the vendor calls, never
- * while one is open, and a failing store counts as a miss.
+ * while one is open, and a failing store counts as a miss. Every copy served or fetched tells the request's
+ * {@link Notes} until when the store would serve it, which bounds how long the answer may be replayed.
  */
 @ApplicationScoped
 public class ReadThrough {
@@ -82,6 +84,7 @@ public class ReadThrough {
                 Cached<T> copy = cached.get(remoteId);
                 if (copy != null && copy.complete() && fresh(copy.age())) {
                     found.put(GlobalId.of(vendor, type, remoteId), copy.value());
+                    notes.freshUntil(copy.fetchedAt().plus(config.cache().ttl()));
                 } else {
                     toFetch.add(remoteId);
                 }
@@ -94,6 +97,7 @@ public class ReadThrough {
         calls.all(missing, v -> v).forEach((vendor, outcome) -> {
             if (outcome.ok()) {
                 Map<String, T> fetched = outcome.value();
+                notes.freshUntil(Instant.now().plus(config.cache().ttl()));
                 // keyed by the id asked for: an object may answer under a new id (a merged Gladly customer)
                 fetched.forEach((remoteId, object) -> found.put(GlobalId.of(vendor, type, remoteId), object));
                 safely(() -> {
@@ -141,13 +145,16 @@ public class ReadThrough {
         Map<PageKey, Supplier<Uni<Page<T>>>> missing = new LinkedHashMap<>();
         for (PageKey key : keys) {
             result.put(key, null);
-            if (!uncached.contains(key.vendor())) {
+            if (uncached.contains(key.vendor())) {
+                notes.live(); // the store answers this list as it stands, without an age to bound its replay
+            } else {
                 Optional<CachedPage> cachedPage = safely(
                         () -> store.findPage(key.vendor(), key.listKey(), key.pageToken()), Optional.empty());
                 Optional<Page<T>> copy = cachedPage.flatMap(page -> members(key.vendor(), type, modelType, page));
                 if (copy.isPresent()) {
                     if (fresh(cachedPage.get().age())) {
                         result.put(key, Outcome.of(copy.get()));
+                        notes.freshUntil(cachedPage.get().fetchedAt().plus(config.cache().ttl()));
                         continue;
                     }
                     copies.put(key, copy.get());
@@ -158,6 +165,7 @@ public class ReadThrough {
         }
         calls.all(missing, PageKey::vendor).forEach((key, outcome) -> {
             if (outcome.ok()) {
+                notes.freshUntil(Instant.now().plus(config.cache().ttl()));
                 if (!uncached.contains(key.vendor())) {
                     safely(() -> {
                         store.putPage(key.vendor(), key.listKey(), key.pageToken(), outcome.value());

@@ -21,6 +21,7 @@ import io.switchboard.domain.SmsReceipt;
 import io.switchboard.domain.Vendor;
 import io.switchboard.domain.VendorObject;
 import io.switchboard.store.CacheStore;
+import io.switchboard.store.StoreGeneration;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
 import io.switchboard.vendor.AgentWriter.AgentDraft;
 import io.switchboard.vendor.CustomerWriter.CustomerChanges;
@@ -43,6 +44,9 @@ public class WriteService {
 
     @Inject
     CacheStore store;
+
+    @Inject
+    StoreGeneration generation;
 
     @Inject
     AgentService agents;
@@ -193,14 +197,20 @@ public class WriteService {
     }
 
     /**
-     * Store upkeep after a successful write. The write happened; if the store fails now, the answer still stands
-     * and the stale copy ages out with the ttl.
+     * Store upkeep after a successful write; then the store generation moves on, so that no replica replays an
+     * answer made before the write. The write happened: if the store fails now, the answer still stands, and the
+     * older copies (rows and replayable answers alike) age out with the ttl.
      */
-    private static void afterWrite(Runnable upkeep) {
+    private void afterWrite(Runnable upkeep) {
         try {
             upkeep.run();
         } catch (RuntimeException e) {
             Log.warnf("Could not update the cache store after a write: %s", e.getClass().getSimpleName());
+        }
+        try {
+            generation.advance();
+        } catch (RuntimeException e) {
+            Log.warnf("Could not advance the store generation after a write: %s", e.getClass().getSimpleName());
         }
     }
 

@@ -32,12 +32,14 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.store.CachedListPage;
 import io.switchboard.store.CachedObject;
+import io.switchboard.store.StoreGeneration;
 import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
 
@@ -266,12 +268,16 @@ class PartialResultsTest extends EndToEndTestSupport {
         VendorStubs.blinger().stubFor(get(urlPathEqualTo("/api/external/v1/agents")).willReturn(answer));
     }
 
-    /** Makes everything the store holds from a vendor look fetched that long ago. */
+    /**
+     * Makes everything the store holds from a vendor look fetched that long ago, and moves the store generation on,
+     * as every writer of the store does, so that no answer made from the younger copies is replayed.
+     */
     private static void age(Vendor vendor, Duration age) {
         Instant fetchedAt = Instant.now().minus(age);
         QuarkusTransaction.requiringNew().run(() -> {
             CachedListPage.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());
             CachedObject.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());
+            Arc.container().instance(StoreGeneration.class).get().advance();
         });
     }
 

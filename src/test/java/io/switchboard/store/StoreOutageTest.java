@@ -58,10 +58,25 @@ class StoreOutageTest {
         }
     }
 
+    /** The store's generation counter, in the same unreachable database. */
+    static class UnreachableGeneration extends StoreGeneration {
+
+        @Override
+        public long current() {
+            throw new StoreUnavailableException("cannot read the store generation", null);
+        }
+
+        @Override
+        public void advance() {
+            throw new StoreUnavailableException("cannot advance the store generation", null);
+        }
+    }
+
     @BeforeEach
     void storeDown() {
         VendorStubs.reset();
         QuarkusMock.installMockForType(new UnreachableStore(), CacheStore.class);
+        QuarkusMock.installMockForType(new UnreachableGeneration(), StoreGeneration.class);
         VendorStubs.blinger().stubFor(get(urlEqualTo(BLINGER_AGENTS)).willReturn(okJson("""
                 {"status":200,"data":[{"id":"b1","name":"Vadim","status":"online","active":true}]}""")));
     }
@@ -73,7 +88,7 @@ class StoreOutageTest {
                     .body("errors", nullValue())
                     .body("data.agents.edges.node.name", contains("Vadim"));
         }
-        // nothing could be cached: each query asked Blinger again
+        // nothing could be cached, neither the copies nor the answer: each query asked Blinger again
         assertEquals(2, VendorStubs.blinger().getAllServeEvents().size());
     }
 }
