@@ -22,6 +22,8 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.switchboard.config.SwitchboardConfig;
 import io.switchboard.security.Roles;
 import io.switchboard.store.StoreGeneration;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
@@ -37,7 +39,8 @@ import io.vertx.ext.web.RoutingContext;
  * <p>
  * Replicas share one database, so each answer is tagged with the {@link StoreGeneration} read before it was made,
  * and is replayed only while that is still the current one: a write through any replica moves the generation on and
- * so retires every replica's answers. That costs one indexed read per cached request, off the event loop; when the
+ * so retires every replica's answers. Each request waits for a read of the generation that started after it
+ * arrived, off the event loop, shared with the requests that arrived with it ({@link GenerationReads}); when the
  * store cannot be read, requests run as if there were no response cache.
  */
 @ApplicationScoped
@@ -64,6 +67,7 @@ public class ResponseCache {
     MeterRegistry meters;
 
     private ResponseEntries<Key> entries;
+    private GenerationReads reads;
     private Counter hits;
     private Counter misses;
     private Counter bypasses;
@@ -88,6 +92,7 @@ public class ResponseCache {
 
     void start(@Observes StartupEvent started) {
         entries = new ResponseEntries<>(config.cache().responseMemory().asLongValue(), Clock.systemUTC());
+        reads = new GenerationReads(() -> vertx.executeBlocking(generation::current, false));
         hits = Counter.builder("switchboard.graphql.response.cache").tag("result", "hit")
                 .description("GraphQL requests answered from the response cache").register(meters);
         misses = Counter.builder("switchboard.graphql.response.cache").tag("result", "miss")
@@ -99,39 +104,42 @@ public class ResponseCache {
 
     void register(@Observes Router router) {
         // after DocumentCheck (order -10), which has read and checked the body
-        router.post("/graphql").order(-9).handler(this::answer);
+        router.post("/graphql").order(-9).handler(this::lookUp);
     }
 
     private boolean enabled() {
         return !config.cache().ttl().isZero() && config.cache().responseMemory().asLongValue() > 0;
     }
 
-    private void answer(RoutingContext context) {
+    private void lookUp(RoutingContext context) {
         Key key = enabled() ? key(context) : null;
         if (key == null) {
             context.next();
             return;
         }
-        vertx.executeBlocking(generation::current, false).onComplete(read -> {
-            if (read.failed()) {
-                bypasses.increment();
-                Log.debugf("Response cache bypassed, the store generation is unreadable: %s",
-                        read.cause().getClass().getSimpleName());
-                context.next();
-                return;
-            }
-            ResponseEntries.Entry entry = entries.get(key, read.result());
-            if (entry != null) {
-                hits.increment();
-                context.response().putHeader("Content-Type", entry.contentType()).end(Buffer.buffer(entry.body()));
-                return;
-            }
-            misses.increment();
-            Fill fill = new Fill(key, read.result());
-            context.put(FILL, fill);
-            context.addBodyEndHandler(sent -> keep(context, fill));
+        Context caller = context.vertx().getOrCreateContext();
+        reads.await(read -> caller.runOnContext(ignored -> answer(context, key, read)));
+    }
+
+    private void answer(RoutingContext context, Key key, AsyncResult<Long> read) {
+        if (read.failed()) {
+            bypasses.increment();
+            Log.debugf("Response cache bypassed, the store generation is unreadable: %s",
+                    read.cause().getClass().getSimpleName());
             context.next();
-        });
+            return;
+        }
+        ResponseEntries.Entry entry = entries.get(key, read.result());
+        if (entry != null) {
+            hits.increment();
+            context.response().putHeader("Content-Type", entry.contentType()).end(Buffer.buffer(entry.body()));
+            return;
+        }
+        misses.increment();
+        Fill fill = new Fill(key, read.result());
+        context.put(FILL, fill);
+        context.addBodyEndHandler(sent -> keep(context, fill));
+        context.next();
     }
 
     /** The fill of the HTTP request being executed, if it may be cached; called at the start of an execution. */
