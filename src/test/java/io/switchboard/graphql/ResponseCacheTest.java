@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static io.switchboard.testing.GraphQL.query;
 import static io.switchboard.testing.JsonResponses.file;
 import static org.hamcrest.Matchers.is;
@@ -17,8 +16,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -33,6 +30,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.testing.EndToEndTestSupport;
+import io.switchboard.testing.ResponseCacheHits;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -48,8 +46,6 @@ class ResponseCacheTest extends EndToEndTestSupport {
     private static final String VADIM = "5475272c-3bc0-40e9-83c4-0a1cd50bc721";
     private static final String CREATED = "c2e53dee-ad8d-45dc-909a-465746932f11";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HITS = Pattern.compile(
-            "switchboard_graphql_response_cache_total\\{[^}]*result=\"hit\"[^}]*} ([0-9.]+)");
 
     private static final String BLINGER_AGENTS = """
             {
@@ -76,7 +72,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
     @Test
     void aRepeatedQueryIsAnsweredFromMemoryWithTheSameAnswer() throws Exception {
         blinger.stubFor(get(urlEqualTo(AGENTS)).willReturn(file("agents.json")));
-        double hitsBefore = hits();
+        double hitsBefore = ResponseCacheHits.count();
 
         String first = query(BLINGER_AGENTS).body("errors", nullValue())
                 .body("data.agents.totalCount", is(3))
@@ -88,7 +84,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
 
         assertEquals(JSON.readTree(first), JSON.readTree(second), "the replayed answer is the executed one");
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS)));
-        assertEquals(hitsBefore + 1, hits());
+        assertEquals(hitsBefore + 1, ResponseCacheHits.count());
     }
 
     @Test
@@ -129,7 +125,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
     void eachSetOfVariablesHasItsOwnAnswer() {
         blinger.stubFor(get(urlEqualTo(AGENTS + "/" + CREATED)).willReturn(file("write-agent-created.json")));
         blinger.stubFor(get(urlEqualTo(AGENTS + "/" + VADIM)).willReturn(file("agent.json")));
-        double hitsBefore = hits();
+        double hitsBefore = ResponseCacheHits.count();
 
         query(ONE_AGENT, Map.of("id", "gid://blinger/Agent/" + CREATED))
                 .body("data.agent.id", is("gid://blinger/Agent/" + CREATED));
@@ -138,7 +134,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
         query(ONE_AGENT, Map.of("id", "gid://blinger/Agent/" + CREATED))
                 .body("data.agent.id", is("gid://blinger/Agent/" + CREATED));
 
-        assertEquals(hitsBefore + 1, hits());
+        assertEquals(hitsBefore + 1, ResponseCacheHits.count());
     }
 
     @Test
@@ -156,7 +152,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
     @Test
     void anAnswerWithLiveStateIsNeverReplayed() {
         blinger.stubFor(get(urlEqualTo(AGENTS)).willReturn(file("agents.json")));
-        double hitsBefore = hits();
+        double hitsBefore = ResponseCacheHits.count();
 
         for (int i = 0; i < 2; i++) {
             query("{ vendors { vendor circuit } agents(vendor: BLINGER) { totalCount } }")
@@ -164,13 +160,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
                     .body("data.vendors[0].circuit", notNullValue())
                     .body("data.agents.totalCount", is(3));
         }
-        assertEquals(hitsBefore, hits());
-    }
-
-    private double hits() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher hit = HITS.matcher(metrics);
-        return hit.find() ? Double.parseDouble(hit.group(1)) : 0;
+        assertEquals(hitsBefore, ResponseCacheHits.count());
     }
 
     private void sql(String... statements) throws SQLException {

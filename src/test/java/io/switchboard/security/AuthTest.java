@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.switchboard.testing.ResponseCacheHits;
+import io.switchboard.testing.StoreReset;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -54,9 +58,13 @@ class AuthTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
+    @Inject
+    StoreReset storeReset;
+
     @BeforeEach
-    void resetStubs() {
+    void resetStubsAndStore() {
         VendorStubs.reset();
+        storeReset.clear();
         VendorStubs.blinger().stubFor(get(urlEqualTo(BLINGER_AGENT)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBodyFile("agent.json")));
     }
@@ -118,6 +126,25 @@ class AuthTest {
                 .body("data.vendors", hasSize(4))
                 .body("data.agent.name", is("Vadim Belorusov"));
         VendorStubs.blinger().verify(1, getRequestedFor(urlEqualTo(BLINGER_AGENT)));
+    }
+
+    @Test
+    void aCachedAnswerIsReplayedOnlyToAuthenticatedCallersWithTheSameRoles() {
+        String query = "{ agent(id: \"gid://blinger/Agent/%s\") { id name } }".formatted(VADIM);
+        String viewer = TestTokens.withGroups(Roles.VIEWER);
+        String admin = TestTokens.withGroups(Roles.ADMIN);
+        double hits = ResponseCacheHits.count();
+
+        post(viewer, query).statusCode(200).body("data.agent.name", is("Vadim Belorusov"));
+        post(viewer, query).statusCode(200).body("data.agent.name", is("Vadim Belorusov"));
+        assertEquals(hits + 1, ResponseCacheHits.count());
+
+        post(null, query).statusCode(401).body("$", not(hasKey("data")));
+        post("not-a-jwt", query).statusCode(401).body("$", not(hasKey("data")));
+        post(admin, query).statusCode(200).body("data.agent.name", is("Vadim Belorusov"));
+        assertEquals(hits + 1, ResponseCacheHits.count(), "other roles run the query themselves");
+        post(admin, query).statusCode(200);
+        assertEquals(hits + 2, ResponseCacheHits.count());
     }
 
     @Test
