@@ -81,7 +81,7 @@ public class ResponseCache {
 
         private final Key key;
         private final long generation;
-        private volatile byte[] body;
+        private volatile Buffer body;
         private volatile Instant until;
 
         private Fill(Key key, long generation) {
@@ -132,7 +132,7 @@ public class ResponseCache {
         ResponseEntries.Entry entry = entries.get(key, read.result());
         if (entry != null) {
             hits.increment();
-            context.response().putHeader("Content-Type", entry.contentType()).end(Buffer.buffer(entry.body()));
+            context.response().putHeader("Content-Type", entry.contentType()).end(entry.body());
             return;
         }
         misses.increment();
@@ -154,7 +154,7 @@ public class ResponseCache {
     /** Offers the result of an execution for its fill; it is kept once the response has gone out as a 200. */
     void offer(Fill fill, Map<String, Object> specification, Instant until) {
         try {
-            fill.body = json.writeValueAsBytes(specification);
+            fill.body = Buffer.buffer(json.writeValueAsBytes(specification));
             fill.until = until;
         } catch (JsonProcessingException e) {
             Log.debugf("Not caching an answer that does not serialise: %s", e.getOriginalMessage());

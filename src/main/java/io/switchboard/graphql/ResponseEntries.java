@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.vertx.core.buffer.Buffer;
+
 /**
  * The memory of {@link ResponseCache}: answers by key, least recently used first out once they exceed a byte
  * budget. Every answer is tagged with the store generation it was made under; the first look with a newer
@@ -13,8 +15,11 @@ import java.util.Map;
  */
 final class ResponseEntries<K> {
 
-    /** One answer: its body and content type, the generation it was made under and until when it may be replayed. */
-    record Entry(byte[] body, String contentType, long generation, Instant until) {
+    /**
+     * One answer: its body and content type, the generation it was made under and until when it may be replayed. The
+     * body is written as it is to every caller (a Vert.x buffer can be, it hands out duplicates of its bytes).
+     */
+    record Entry(Buffer body, String contentType, long generation, Instant until) {
     }
 
     private final long maxBytes;
@@ -43,15 +48,15 @@ final class ResponseEntries<K> {
 
     /** Keeps an answer, unless the store has moved on since it was made or it alone would take an eighth of the memory. */
     synchronized void put(K key, Entry entry) {
-        if (!catchUp(entry.generation()) || entry.body().length > maxBytes / 8) {
+        if (!catchUp(entry.generation()) || entry.body().length() > maxBytes / 8) {
             return;
         }
         remove(key);
         entries.put(key, entry);
-        bytes += entry.body().length;
+        bytes += entry.body().length();
         Iterator<Map.Entry<K, Entry>> eldest = entries.entrySet().iterator();
         while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().body().length;
+            bytes -= eldest.next().getValue().body().length();
             eldest.remove();
         }
     }
@@ -80,7 +85,7 @@ final class ResponseEntries<K> {
     private void remove(K key) {
         Entry removed = entries.remove(key);
         if (removed != null) {
-            bytes -= removed.body().length;
+            bytes -= removed.body().length();
         }
     }
 }

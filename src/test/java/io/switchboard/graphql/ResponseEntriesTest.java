@@ -1,6 +1,5 @@
 package io.switchboard.graphql;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -9,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import io.vertx.core.buffer.Buffer;
 
 /** The memory of the response cache: expiry, the store generation, and the byte budget. */
 class ResponseEntriesTest {
@@ -23,7 +24,7 @@ class ResponseEntriesTest {
         entries.put("q", entry(10, 1, NOW.plusSeconds(60)));
 
         clock.now = NOW.plusSeconds(59);
-        assertArrayEquals(new byte[10], entries.get("q", 1).body());
+        assertEquals(Buffer.buffer(new byte[10]), entries.get("q", 1).body());
         clock.now = NOW.plusSeconds(60);
         assertNull(entries.get("q", 1));
         assertEquals(0, entries.size());
@@ -62,7 +63,7 @@ class ResponseEntriesTest {
         assertEquals(800, entries.bytes());
         assertNull(entries.get("b", 1));
         assertNull(entries.get("c", 1));
-        assertEquals(100, entries.get("a", 1).body().length);
+        assertEquals(100, entries.get("a", 1).body().length());
     }
 
     @Test
@@ -83,7 +84,7 @@ class ResponseEntriesTest {
     }
 
     private ResponseEntries.Entry entry(int size, long generation, Instant until) {
-        return new ResponseEntries.Entry(new byte[size], "application/json", generation, until);
+        return new ResponseEntries.Entry(Buffer.buffer(new byte[size]), "application/json", generation, until);
     }
 
     private static final class MutableClock extends Clock {
