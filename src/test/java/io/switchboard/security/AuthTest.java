@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.switchboard.testing.StoreReset;
 import io.switchboard.testing.VendorStubs;
 
 /**
@@ -54,9 +57,14 @@ class AuthTest {
     @TestHTTPResource("/graphql")
     URI graphql;
 
+    @Inject
+    StoreReset storeReset;
+
     @BeforeEach
-    void resetStubs() {
+    void resetStubsAndStore() {
         VendorStubs.reset();
+        // the in-memory store outlives a test class: a copy another class left must not answer for Blinger here
+        storeReset.clear();
         VendorStubs.blinger().stubFor(get(urlEqualTo(BLINGER_AGENT)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBodyFile("agent.json")));
     }
