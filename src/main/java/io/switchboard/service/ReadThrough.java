@@ -76,9 +76,10 @@ public class ReadThrough {
         Map<Vendor, Supplier<Uni<Map<String, T>>>> missing = new EnumMap<>(Vendor.class);
         for (Map.Entry<Vendor, Set<String>> entry : byVendor.entrySet()) {
             Vendor vendor = entry.getKey();
-            Map<String, Cached<T>> cached = safely(() -> store.findMany(vendor, type, entry.getValue(), modelType),
-                    Map.<String, Cached<T>> of());
-            copies.put(vendor, cached);
+            Map<String, Cached<T>> cached = caching() ? copies(vendor, type, entry.getValue(), modelType) : Map.of();
+            if (caching()) {
+                copies.put(vendor, cached);
+            }
             Set<String> toFetch = new LinkedHashSet<>();
             for (String remoteId : entry.getValue()) {
                 Cached<T> copy = cached.get(remoteId);
@@ -107,6 +108,9 @@ public class ReadThrough {
             } else if (!isOutage(outcome.failure())) {
                 failures.put(vendor, outcome.failure()); // a refusal, not an outage: older copies do not answer it
             } else {
+                // with caching off the store was not read before the call: only now is a copy of use
+                Map<String, Cached<T>> older = copies.computeIfAbsent(vendor,
+                        v -> copies(v, type, byVendor.get(v), modelType));
                 Duration oldest = Duration.ZERO;
                 boolean complete = true;
                 for (String remoteId : byVendor.get(vendor)) {
@@ -114,7 +118,7 @@ public class ReadThrough {
                     if (found.containsKey(id)) {
                         continue;
                     }
-                    Cached<T> copy = copies.get(vendor).get(remoteId);
+                    Cached<T> copy = older.get(remoteId);
                     if (copy != null && servableWhenFailing(copy.age())) {
                         found.put(id, copy.value());
                         oldest = copy.age().compareTo(oldest) > 0 ? copy.age() : oldest;
@@ -147,18 +151,15 @@ public class ReadThrough {
             result.put(key, null);
             if (uncached.contains(key.vendor())) {
                 notes.live(); // the store answers this list as it stands, without an age to bound its replay
-            } else {
-                Optional<CachedPage> cachedPage = safely(
-                        () -> store.findPage(key.vendor(), key.listKey(), key.pageToken()), Optional.empty());
-                Optional<Page<T>> copy = cachedPage.flatMap(page -> members(key.vendor(), type, modelType, page));
+            } else if (caching()) {
+                Optional<Page<T>> copy = stored(key, type, modelType, copyAges);
                 if (copy.isPresent()) {
-                    if (fresh(cachedPage.get().age())) {
+                    if (fresh(copyAges.get(key))) {
                         result.put(key, Outcome.of(copy.get()));
-                        notes.freshUntil(cachedPage.get().fetchedAt().plus(config.cache().ttl()));
+                        notes.freshUntil(Instant.now().plus(config.cache().ttl().minus(copyAges.get(key))));
                         continue;
                     }
                     copies.put(key, copy.get());
-                    copyAges.put(key, cachedPage.get().age());
                 }
             }
             missing.put(key, () -> fetch.apply(key));
@@ -173,8 +174,13 @@ public class ReadThrough {
                     }, null);
                 }
                 result.put(key, outcome);
-            } else if (copies.containsKey(key) && servableWhenFailing(copyAges.get(key))
-                    && isOutage(outcome.failure())) {
+                return;
+            }
+            if (!caching() && !uncached.contains(key.vendor()) && isOutage(outcome.failure())) {
+                // with caching off the store was not read before the call: only now is a copy of use
+                stored(key, type, modelType, copyAges).ifPresent(copy -> copies.put(key, copy));
+            }
+            if (copies.containsKey(key) && servableWhenFailing(copyAges.get(key)) && isOutage(outcome.failure())) {
                 result.put(key, new Outcome<>(copies.get(key), null));
                 notes.servedStale(key.vendor(), copyAges.get(key));
             } else {
@@ -184,10 +190,24 @@ public class ReadThrough {
         return result;
     }
 
+    /** The stored copy of a page with all its members, its age noted in {@code ages}; empty without one. */
+    private <T extends VendorObject> Optional<Page<T>> stored(PageKey key, String type, Class<T> modelType,
+            Map<PageKey, Duration> ages) {
+        Optional<CachedPage> cachedPage = safely(() -> store.findPage(key.vendor(), key.listKey(), key.pageToken()),
+                Optional.empty());
+        Optional<Page<T>> copy = cachedPage.flatMap(page -> members(key.vendor(), type, modelType, page));
+        copy.ifPresent(page -> ages.put(key, cachedPage.get().age()));
+        return copy;
+    }
+
+    private <T extends VendorObject> Map<String, Cached<T>> copies(Vendor vendor, String type,
+            Collection<String> remoteIds, Class<T> modelType) {
+        return safely(() -> store.findMany(vendor, type, remoteIds, modelType), Map.<String, Cached<T>> of());
+    }
+
     private <T extends VendorObject> Optional<Page<T>> members(Vendor vendor, String type, Class<T> modelType,
             CachedPage page) {
-        Map<String, Cached<T>> objects = safely(() -> store.findMany(vendor, type, page.memberIds(), modelType),
-                Map.<String, Cached<T>> of());
+        Map<String, Cached<T>> objects = copies(vendor, type, page.memberIds(), modelType);
         if (objects.size() < new LinkedHashSet<>(page.memberIds()).size()) {
             return Optional.empty(); // a member was evicted since: ask the vendor for the whole page again
         }
@@ -201,8 +221,15 @@ public class ReadThrough {
     }
 
     private boolean fresh(Duration age) {
-        Duration ttl = config.cache().ttl();
-        return !ttl.isZero() && age.compareTo(ttl) < 0;
+        return caching() && age.compareTo(config.cache().ttl()) < 0;
+    }
+
+    /**
+     * Whether a stored copy can answer without the vendor. With a ttl of zero it cannot, so the store is read only
+     * when a vendor call failed, for a copy to bridge the outage; fetched objects are stored all the same.
+     */
+    private boolean caching() {
+        return !config.cache().ttl().isZero();
     }
 
     private boolean servableWhenFailing(Duration age) {

@@ -3,8 +3,14 @@ package io.switchboard.store;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +28,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
 import io.switchboard.domain.Page;
 import io.switchboard.domain.Vendor;
@@ -37,8 +45,47 @@ public class CacheStore {
     };
     private static final int MAX_IN_CLAUSE = 500;
 
+    // SQL-standard MERGE, which PostgreSQL (15 and later) and H2 both run: one statement per object whether its
+    // copy exists or not, where an UPDATE, a COUNT and an INSERT took three.
+    private static final String MERGE_OBJECT = """
+            merge into cached_object o
+            using (values (cast(? as varchar), cast(? as varchar), cast(? as varchar),
+                    cast(? as varchar), cast(? as varchar), cast(? as timestamp with time zone)))
+                as n (id, vendor, object_type, remote_id, payload, fetched_at)
+            on o.id = n.id
+            """;
+    /** A whole copy replaces whatever is stored. */
+    private static final String MERGE_WHOLE = MERGE_OBJECT + """
+            when matched then update set payload = n.payload, fetched_at = n.fetched_at, complete = true
+            when not matched then insert (id, vendor, object_type, remote_id, payload, fetched_at, complete)
+                values (n.id, n.vendor, n.object_type, n.remote_id, n.payload, n.fetched_at, true)
+            """;
+    /** A list row replaces only another row, never a whole copy. */
+    private static final String MERGE_ROW = MERGE_OBJECT + """
+            when matched and o.complete = false then update set payload = n.payload, fetched_at = n.fetched_at
+            when not matched then insert (id, vendor, object_type, remote_id, payload, fetched_at, complete)
+                values (n.id, n.vendor, n.object_type, n.remote_id, n.payload, n.fetched_at, false)
+            """;
+    private static final String MERGE_PAGE = """
+            merge into cached_list_page p
+            using (values (cast(? as varchar), cast(? as varchar), cast(? as varchar),
+                    cast(? as varchar), cast(? as varchar), cast(? as varchar), cast(? as integer),
+                    cast(? as timestamp with time zone)))
+                as n (id, vendor, list_key, page_token, member_ids, next_page_token, total_count, fetched_at)
+            on p.id = n.id
+            when matched then update set member_ids = n.member_ids, next_page_token = n.next_page_token,
+                total_count = n.total_count, fetched_at = n.fetched_at
+            when not matched then insert (id, vendor, list_key, page_token, member_ids, next_page_token, total_count,
+                    fetched_at)
+                values (n.id, n.vendor, n.list_key, n.page_token, n.member_ids, n.next_page_token, n.total_count,
+                    n.fetched_at)
+            """;
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /**
      * A stored copy, when it was fetched from the vendor, and whether it is whole (fetched by id) or the row a list
@@ -86,18 +133,10 @@ public class CacheStore {
         return found;
     }
 
-    /** Stores whole objects, fetched by id or just written. */
+    /** Stores whole objects, fetched by id or just written: each replaces any copy of its object. */
     @Transactional
     public void putAll(Collection<? extends VendorObject> objects) {
-        Instant now = Instant.now();
-        for (VendorObject object : objects) {
-            String id = key(object);
-            String payload = write(object);
-            if (CachedObject.update("payload = ?1, fetchedAt = ?2, complete = true where id = ?3", payload, now,
-                    id) == 0) {
-                insert(object, id, payload, now, true);
-            }
-        }
+        merge(MERGE_WHOLE, objects);
     }
 
     /**
@@ -105,31 +144,40 @@ public class CacheStore {
      * it only refreshes an older row or fills a gap.
      */
     private void putRows(Collection<? extends VendorObject> objects) {
-        Instant now = Instant.now();
-        for (VendorObject object : objects) {
-            String id = key(object);
-            String payload = write(object);
-            if (CachedObject.update("payload = ?1, fetchedAt = ?2 where id = ?3 and complete = false", payload, now,
-                    id) == 0 && CachedObject.count("id", id) == 0) {
-                insert(object, id, payload, now, false);
+        merge(MERGE_ROW, objects);
+    }
+
+    /**
+     * Writes objects with one batched statement. Rows go in id order, so that two fills sharing objects lock them
+     * in the same order rather than each waiting for the other.
+     */
+    private void merge(String sql, Collection<? extends VendorObject> objects) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        Map<String, VendorObject> byId = new TreeMap<>();
+        objects.forEach(object -> byId.put(key(object), object));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Map.Entry<String, VendorObject> entry : byId.entrySet()) {
+                VendorObject object = entry.getValue();
+                statement.setString(1, entry.getKey());
+                statement.setString(2, object.vendor().key());
+                statement.setString(3, object.typeName());
+                statement.setString(4, object.remoteId());
+                statement.setString(5, write(object));
+                statement.setObject(6, now);
+                statement.addBatch();
             }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store " + byId.size() + " objects", e);
         }
     }
 
     private static String key(VendorObject object) {
         return CachedObject.key(object.vendor().key(), object.typeName(), object.remoteId());
-    }
-
-    private static void insert(VendorObject object, String id, String payload, Instant now, boolean complete) {
-        CachedObject row = new CachedObject();
-        row.id = id;
-        row.vendor = object.vendor().key();
-        row.objectType = object.typeName();
-        row.remoteId = object.remoteId();
-        row.payload = payload;
-        row.fetchedAt = now;
-        row.complete = complete;
-        row.persist();
     }
 
     @Transactional
@@ -147,24 +195,28 @@ public class CacheStore {
         }
     }
 
-    /** Stores a list page and its members together. */
+    /** Stores a list page and its members together, in one transaction. */
     @Transactional
     public void putPage(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
         putRows(page.items());
-        String id = pageId(vendor, listKey, pageToken);
-        CachedListPage row = CachedListPage.findById(id);
-        if (row == null) {
-            row = new CachedListPage();
-            row.id = id;
-            row.vendor = vendor.key();
-            row.listKey = listKey;
-            row.pageToken = pageToken == null ? "" : pageToken;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(MERGE_PAGE)) {
+            statement.setString(1, pageId(vendor, listKey, pageToken));
+            statement.setString(2, vendor.key());
+            statement.setString(3, listKey);
+            statement.setString(4, pageToken == null ? "" : pageToken);
+            statement.setString(5, write(page.items().stream().map(VendorObject::remoteId).toList()));
+            statement.setString(6, page.nextPageToken());
+            if (page.totalCount() == null) {
+                statement.setNull(7, Types.INTEGER);
+            } else {
+                statement.setInt(7, page.totalCount());
+            }
+            statement.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store a list page of " + vendor, e);
         }
-        row.memberIds = write(page.items().stream().map(VendorObject::remoteId).toList());
-        row.nextPageToken = page.nextPageToken();
-        row.totalCount = page.totalCount();
-        row.fetchedAt = Instant.now();
-        row.persist();
     }
 
     @Transactional

@@ -64,6 +64,7 @@ class AuthTest {
     @BeforeEach
     void resetStubsAndStore() {
         VendorStubs.reset();
+        // the in-memory store outlives a test class: a copy another class left must not answer for Blinger here
         storeReset.clear();
         VendorStubs.blinger().stubFor(get(urlEqualTo(BLINGER_AGENT)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBodyFile("agent.json")));
