@@ -25,7 +25,7 @@ const ROWS = [
     ['conversations50-cold-20ms', 'the same, upstream 20 ms'],
     ['agents-cold-0ms', 'agents of Gladly, GB Talk and Blinger, no cache'],
     ['typename-warm', '`{ __typename }` (cache on)'],
-    ['conversations50-warm', '50 conversations, warm: Switchboard store cache vs Mesh response cache'],
+    ['conversations50-warm', '50 conversations, warm: Switchboard response cache (over its store) vs Mesh response cache'],
 ];
 
 const lines = [];
