@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.switchboard.config.SwitchboardConfig;
@@ -90,7 +90,9 @@ public class ResponseCache {
         }
     }
 
-    void start(@Observes StartupEvent started) {
+    /** Set up when the route is registered, so that no request can find the cache half made. */
+    @PostConstruct
+    void start() {
         entries = new ResponseEntries<>(config.cache().responseMemory().asLongValue(), Clock.systemUTC());
         reads = new GenerationReads(() -> vertx.executeBlocking(generation::current, false));
         hits = Counter.builder("switchboard.graphql.response.cache").tag("result", "hit")
