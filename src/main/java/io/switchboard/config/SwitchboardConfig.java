@@ -191,6 +191,22 @@ public interface SwitchboardConfig {
         /** The most fields a query may select in total (graphql-java's complexity: one per field). */
         @WithDefault("2000")
         int maxComplexity();
+
+        /**
+         * How many GraphQL requests may execute at once; more wait their turn in arrival order. Each executing
+         * request holds a worker thread while its vendors answer, so this bounds how many share the CPU: enough to
+         * keep a core busy while vendors are slow, few enough that vendor answers are still read in time.
+         */
+        @WithDefault("32")
+        int maxConcurrentRequests();
+
+        /** How many GraphQL requests may wait for their turn; one more is refused at once (HTTP 503). */
+        @WithDefault("512")
+        int maxQueuedRequests();
+
+        /** How long a GraphQL request may wait for its turn before it is refused (HTTP 503). */
+        @WithDefault("PT10S")
+        Duration queueTimeout();
     }
 
     interface Auth {

@@ -34,11 +34,14 @@ public class GraphQLSetup {
     @Inject
     ResponseCache responses;
 
+    @Inject
+    RequestAdmission admission;
+
     void configure(GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(config.graphql().maxDepth()),
                 new MaxQueryComplexityInstrumentation(config.graphql().maxComplexity()),
-                new SwitchboardInstrumentation(secrets, responses))));
+                new SwitchboardInstrumentation(secrets, responses, admission))));
     }
 
     /**

@@ -10,6 +10,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -19,18 +20,22 @@ import io.switchboard.config.Secrets;
 /**
  * Gives every execution its {@link RequestNotes} and, when it ends, shapes the response: errors normalised to the
  * contract's codes, the partial-result errors the services noted, and a {@code stale} extension naming the vendors
- * served from older copies. A query's answer that may be replayed is offered to the {@link ResponseCache}.
+ * served from older copies. A query's answer that may be replayed is offered to the {@link ResponseCache}; the end
+ * of an execution gives its request's turn back to {@link RequestAdmission}.
  */
 final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
 
     private static final String FILL = ResponseCache.Fill.class.getName();
+    private static final String TURN = RequestAdmission.Turn.class.getName();
 
     private final Secrets secrets;
     private final ResponseCache responses;
+    private final RequestAdmission admission;
 
-    SwitchboardInstrumentation(Secrets secrets, ResponseCache responses) {
+    SwitchboardInstrumentation(Secrets secrets, ResponseCache responses, RequestAdmission admission) {
         this.secrets = secrets;
         this.responses = responses;
+        this.admission = admission;
     }
 
     @Override
@@ -41,7 +46,19 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
         if (fill != null) {
             executionInput.getGraphQLContext().put(FILL, fill);
         }
+        RequestAdmission.Turn turn = admission.currentTurn();
+        if (turn != null) {
+            executionInput.getGraphQLContext().put(TURN, turn);
+        }
         return executionInput;
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        RequestAdmission.Turn turn = parameters.getGraphQLContext().get(TURN);
+        return turn == null ? super.beginExecution(parameters, state)
+                : SimpleInstrumentationContext.whenCompleted((result, failure) -> turn.end());
     }
 
     @Override
