@@ -18,6 +18,7 @@ import io.switchboard.service.Pager.Listing;
 import io.switchboard.service.Pager.Slice;
 import io.switchboard.store.CacheStore;
 import io.switchboard.store.CacheStore.Cached;
+import io.switchboard.store.StoreFills;
 import io.switchboard.vendor.AgentSource;
 
 /** Agents of every vendor. A vendor that cannot list its agents (Gaglers) lists those the store has seen. */
@@ -29,6 +30,9 @@ public class AgentService extends Lookup<Agent> {
 
     @Inject
     CacheStore store;
+
+    @Inject
+    StoreFills fills;
 
     @Override
     protected String type() {
@@ -58,6 +62,7 @@ public class AgentService extends Lookup<Agent> {
 
     /** The agents of a vendor without a list call, as the store has seen them. */
     private Page<Agent> seen(Vendor vendor) {
+        fills.await();
         return Page.whole(store.findAll(vendor, Agent.TYPE, Agent.class).stream().map(Cached::value).toList());
     }
 

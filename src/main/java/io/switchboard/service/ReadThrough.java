@@ -30,10 +30,12 @@ import io.switchboard.error.SwitchboardException;
 import io.switchboard.store.CacheStore;
 import io.switchboard.store.CacheStore.Cached;
 import io.switchboard.store.CacheStore.CachedPage;
+import io.switchboard.store.StoreFills;
 
 /**
  * Cache-or-fetch for objects and list pages: a copy younger than {@code switchboard.cache.ttl} is served from the
- * store; the rest is fetched from the vendors concurrently and stored; when a vendor fails, a copy younger than
+ * store; the rest is fetched from the vendors concurrently and stored once the answer is on its way
+ * ({@link StoreFills}); when a vendor fails, a copy younger than
  * ttl + {@code stale-for} is served and flagged. The store is only touched before and after the vendor calls, never
  * while one is open, and a failing store counts as a miss. Every copy served or fetched tells the request's
  * {@link Notes} until when the store would serve it, which bounds how long the answer may be replayed.
@@ -43,6 +45,9 @@ public class ReadThrough {
 
     @Inject
     CacheStore store;
+
+    @Inject
+    StoreFills fills;
 
     @Inject
     SwitchboardConfig config;
@@ -101,10 +106,7 @@ public class ReadThrough {
                 notes.freshUntil(Instant.now().plus(config.cache().ttl()));
                 // keyed by the id asked for: an object may answer under a new id (a merged Gladly customer)
                 fetched.forEach((remoteId, object) -> found.put(GlobalId.of(vendor, type, remoteId), object));
-                safely(() -> {
-                    store.putAll(fetched.values());
-                    return null;
-                }, null);
+                fills.objects(fetched.values());
             } else if (!isOutage(outcome.failure())) {
                 failures.put(vendor, outcome.failure()); // a refusal, not an outage: older copies do not answer it
             } else {
@@ -168,10 +170,7 @@ public class ReadThrough {
             if (outcome.ok()) {
                 notes.freshUntil(Instant.now().plus(config.cache().ttl()));
                 if (!uncached.contains(key.vendor())) {
-                    safely(() -> {
-                        store.putPage(key.vendor(), key.listKey(), key.pageToken(), outcome.value());
-                        return null;
-                    }, null);
+                    fills.page(key.vendor(), key.listKey(), key.pageToken(), outcome.value());
                 }
                 result.put(key, outcome);
                 return;
@@ -193,8 +192,10 @@ public class ReadThrough {
     /** The stored copy of a page with all its members, its age noted in {@code ages}; empty without one. */
     private <T extends VendorObject> Optional<Page<T>> stored(PageKey key, String type, Class<T> modelType,
             Map<PageKey, Duration> ages) {
-        Optional<CachedPage> cachedPage = safely(() -> store.findPage(key.vendor(), key.listKey(), key.pageToken()),
-                Optional.empty());
+        Optional<CachedPage> cachedPage = safely(() -> {
+            fills.await();
+            return store.findPage(key.vendor(), key.listKey(), key.pageToken());
+        }, Optional.empty());
         Optional<Page<T>> copy = cachedPage.flatMap(page -> members(key.vendor(), type, modelType, page));
         copy.ifPresent(page -> ages.put(key, cachedPage.get().age()));
         return copy;
@@ -202,7 +203,10 @@ public class ReadThrough {
 
     private <T extends VendorObject> Map<String, Cached<T>> copies(Vendor vendor, String type,
             Collection<String> remoteIds, Class<T> modelType) {
-        return safely(() -> store.findMany(vendor, type, remoteIds, modelType), Map.<String, Cached<T>> of());
+        return safely(() -> {
+            fills.await();
+            return store.findMany(vendor, type, remoteIds, modelType);
+        }, Map.<String, Cached<T>> of());
     }
 
     private <T extends VendorObject> Optional<Page<T>> members(Vendor vendor, String type, Class<T> modelType,

@@ -21,6 +21,7 @@ import io.switchboard.domain.SmsReceipt;
 import io.switchboard.domain.Vendor;
 import io.switchboard.domain.VendorObject;
 import io.switchboard.store.CacheStore;
+import io.switchboard.store.StoreFills;
 import io.switchboard.store.StoreGeneration;
 import io.switchboard.vendor.AgentWriter.AgentChanges;
 import io.switchboard.vendor.AgentWriter.AgentDraft;
@@ -44,6 +45,9 @@ public class WriteService {
 
     @Inject
     CacheStore store;
+
+    @Inject
+    StoreFills fills;
 
     @Inject
     StoreGeneration generation;
@@ -203,6 +207,7 @@ public class WriteService {
      */
     private void afterWrite(Runnable upkeep) {
         try {
+            fills.await(); // copies fetched before the write land first, so that the upkeep has the last word
             upkeep.run();
         } catch (RuntimeException e) {
             Log.warnf("Could not update the cache store after a write: %s", e.getClass().getSimpleName());

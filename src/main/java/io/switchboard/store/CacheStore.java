@@ -176,7 +176,7 @@ public class CacheStore {
         }
     }
 
-    private static String key(VendorObject object) {
+    static String key(VendorObject object) {
         return CachedObject.key(object.vendor().key(), object.typeName(), object.remoteId());
     }
 
@@ -198,24 +198,51 @@ public class CacheStore {
     /** Stores a list page and its members together, in one transaction. */
     @Transactional
     public void putPage(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
+        StoreFills.PageFill fill = new StoreFills.PageFill(vendor, listKey, pageToken, page);
         putRows(page.items());
+        mergePages(List.of(fill));
+    }
+
+    /**
+     * Stores what {@link StoreFills} gathered, in one transaction: the pages' members as list rows, then whole
+     * objects (which replace rows of the same object), then the pages.
+     */
+    @Transactional
+    public void putFills(Collection<? extends VendorObject> objects, List<StoreFills.PageFill> pages) {
+        putRows(StoreFills.rows(pages));
+        merge(MERGE_WHOLE, objects);
+        mergePages(pages);
+    }
+
+    private void mergePages(List<StoreFills.PageFill> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        Map<String, StoreFills.PageFill> byId = new TreeMap<>();
+        pages.forEach(fill -> byId.put(fill.id(), fill));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(MERGE_PAGE)) {
-            statement.setString(1, pageId(vendor, listKey, pageToken));
-            statement.setString(2, vendor.key());
-            statement.setString(3, listKey);
-            statement.setString(4, pageToken == null ? "" : pageToken);
-            statement.setString(5, write(page.items().stream().map(VendorObject::remoteId).toList()));
-            statement.setString(6, page.nextPageToken());
-            if (page.totalCount() == null) {
-                statement.setNull(7, Types.INTEGER);
-            } else {
-                statement.setInt(7, page.totalCount());
+            for (Map.Entry<String, StoreFills.PageFill> entry : byId.entrySet()) {
+                StoreFills.PageFill fill = entry.getValue();
+                Page<? extends VendorObject> page = fill.page();
+                statement.setString(1, entry.getKey());
+                statement.setString(2, fill.vendor().key());
+                statement.setString(3, fill.listKey());
+                statement.setString(4, fill.pageToken() == null ? "" : fill.pageToken());
+                statement.setString(5, write(page.items().stream().map(VendorObject::remoteId).toList()));
+                statement.setString(6, page.nextPageToken());
+                if (page.totalCount() == null) {
+                    statement.setNull(7, Types.INTEGER);
+                } else {
+                    statement.setInt(7, page.totalCount());
+                }
+                statement.setObject(8, now);
+                statement.addBatch();
             }
-            statement.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
-            statement.executeUpdate();
+            statement.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store a list page of " + vendor, e);
+            throw new IllegalStateException("Cannot store " + byId.size() + " list pages", e);
         }
     }
 

@@ -39,6 +39,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.switchboard.domain.Vendor;
 import io.switchboard.store.CachedListPage;
 import io.switchboard.store.CachedObject;
+import io.switchboard.store.StoreFills;
 import io.switchboard.store.StoreGeneration;
 import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.VendorStubs;
@@ -274,6 +275,7 @@ class PartialResultsTest extends EndToEndTestSupport {
      */
     private static void age(Vendor vendor, Duration age) {
         Instant fetchedAt = Instant.now().minus(age);
+        Arc.container().instance(StoreFills.class).get().await(); // the copies the last answer brought are stored
         QuarkusTransaction.requiringNew().run(() -> {
             CachedListPage.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());
             CachedObject.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());

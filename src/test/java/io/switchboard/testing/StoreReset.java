@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import io.switchboard.store.CachedListPage;
 import io.switchboard.store.CachedObject;
 import io.switchboard.store.IdempotencyRecord;
+import io.switchboard.store.StoreFills;
 import io.switchboard.store.StoreGeneration;
 
 /**
@@ -19,8 +20,16 @@ public class StoreReset {
     @Inject
     StoreGeneration generation;
 
-    @Transactional
+    @Inject
+    StoreFills fills;
+
     public void clear() {
+        fills.await(); // an earlier test's copies, still on their way, must not land in the next test's store
+        empty();
+    }
+
+    @Transactional
+    void empty() {
         CachedListPage.deleteAll();
         CachedObject.deleteAll();
         IdempotencyRecord.deleteAll();

@@ -1,0 +1,215 @@
+package io.switchboard.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.logging.Log;
+import io.switchboard.domain.Page;
+import io.switchboard.domain.Vendor;
+import io.switchboard.domain.VendorObject;
+
+/**
+ * Writes what the vendors answered into the {@link CacheStore} after the answer has gone out, a batch at a time, in
+ * one transaction per batch on a thread of its own. Requests that fetch the same objects at the same moment (a
+ * popular list, the same agents behind many conversations) leave one write of each instead of one per request, and
+ * no two of this replica's fills wait for each other's row locks.
+ * <p>
+ * Nothing offered is lost to a reader of this replica: {@link #await()} returns once everything offered before it is
+ * in the store, and every store read and write of Switchboard's own calls it first, so a read still finds the copy
+ * an earlier request brought and a write's upkeep still lands after the fills that preceded it. A batch the store
+ * refuses is dropped with a warning: the copies were a cache, and the next read asks the vendor again.
+ */
+@ApplicationScoped
+public class StoreFills {
+
+    /** Offered copies beyond which an offer waits for the store to catch up, so that memory stays bounded. */
+    private static final int MAX_PENDING = 20_000;
+    private static final Duration MAX_WAIT = Duration.ofSeconds(10);
+    /**
+     * How long a batch gathers offers before it is written, unless a reader waits for it: under load, one write
+     * then carries the copies of every request of that window.
+     */
+    private static final long WINDOW_NANOS = Duration.ofMillis(100).toNanos();
+
+    @Inject
+    CacheStore store;
+
+    /** A list page to store with its members. */
+    public record PageFill(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
+
+        String id() {
+            return CacheStore.pageId(vendor, listKey, pageToken);
+        }
+    }
+
+    private final Object lock = new Object();
+    /** Whole objects by store key, and pages by page id: a later offer of the same replaces an earlier one. */
+    private Map<String, VendorObject> objects = new LinkedHashMap<>();
+    private Map<String, PageFill> pages = new LinkedHashMap<>();
+    private int pendingCopies;
+    /** Offers so far, and how many of them the store has been given (written or refused). */
+    private long offered;
+    private long settled;
+    private boolean writing;
+    /** When the batch now gathering got its first offer. */
+    private long batchStartNanos;
+    /** Someone waits for the batch now gathering: write it without waiting out the window. */
+    private boolean urgent;
+    private ExecutorService writer;
+
+    @PostConstruct
+    void start() {
+        writer = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "switchboard-store-fills");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Writes what is still pending before the application stops. */
+    @PreDestroy
+    void stop() {
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(MAX_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                Log.warnf("Stopped before the last cache fills were stored");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Offers whole objects (fetched by id). */
+    public void objects(Collection<? extends VendorObject> fetched) {
+        if (fetched.isEmpty()) {
+            return;
+        }
+        offer(() -> fetched.forEach(object -> objects.put(CacheStore.key(object), object)), fetched.size());
+    }
+
+    /** Offers a list page and its members. */
+    public void page(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
+        PageFill fill = new PageFill(vendor, listKey, pageToken, page);
+        offer(() -> pages.put(fill.id(), fill), page.items().size() + 1);
+    }
+
+    /**
+     * Returns once every offer made before the call is settled: written, or refused by the store. Waits at most
+     * {@link #MAX_WAIT}; a store that slow is treated by its callers as failing.
+     */
+    public void await() {
+        synchronized (lock) {
+            long target = offered;
+            long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+            if (settled < target) {
+                urgent = true;
+                lock.notifyAll();
+            }
+            while (settled < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new IllegalStateException("The cache store has not taken the pending fills in " + MAX_WAIT);
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the cache store", e);
+                }
+            }
+        }
+    }
+
+    private void offer(Runnable add, int copies) {
+        boolean full;
+        synchronized (lock) {
+            if (pendingCopies == 0) {
+                batchStartNanos = System.nanoTime();
+            }
+            add.run();
+            offered++;
+            pendingCopies += copies;
+            full = pendingCopies > MAX_PENDING;
+            if (full) {
+                urgent = true;
+                lock.notifyAll();
+            }
+            if (!writing) {
+                writing = true;
+                try {
+                    writer.execute(this::write);
+                } catch (RejectedExecutionException e) {
+                    // stopping: the writer is gone, and so is every reader it served
+                    writing = false;
+                    settled = offered;
+                    Log.debugf("Not storing a fill offered while stopping");
+                }
+            }
+        }
+        if (full) {
+            await();
+        }
+    }
+
+    /** Writes batches until nothing is pending; runs on the writer thread only. */
+    private void write() {
+        while (true) {
+            Map<String, VendorObject> batchObjects;
+            Map<String, PageFill> batchPages;
+            long batchOffers;
+            synchronized (lock) {
+                if (settled == offered) {
+                    writing = false;
+                    return;
+                }
+                long left;
+                while (!urgent && (left = batchStartNanos + WINDOW_NANOS - System.nanoTime()) > 0
+                        && !writer.isShutdown()) {
+                    try {
+                        TimeUnit.NANOSECONDS.timedWait(lock, left);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
+                }
+                urgent = false;
+                batchObjects = objects;
+                batchPages = pages;
+                batchOffers = offered;
+                objects = new LinkedHashMap<>();
+                pages = new LinkedHashMap<>();
+                pendingCopies = 0;
+            }
+            try {
+                store.putFills(batchObjects.values(), List.copyOf(batchPages.values()));
+            } catch (RuntimeException e) {
+                Log.warnf("Could not store %d fetched objects and %d list pages, the next reads ask the vendors: %s",
+                        batchObjects.size(), batchPages.size(), e.getClass().getSimpleName());
+            }
+            synchronized (lock) {
+                settled = batchOffers;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** The members of pages, for callers that store them as list rows. */
+    static List<VendorObject> rows(Collection<PageFill> pages) {
+        List<VendorObject> rows = new ArrayList<>();
+        pages.forEach(fill -> rows.addAll(fill.page().items()));
+        return rows;
+    }
+}
