@@ -22,10 +22,10 @@ import io.switchboard.domain.Vendor;
 import io.switchboard.domain.VendorObject;
 
 /**
- * Writes what the vendors answered into the {@link CacheStore} after the answer has gone out, a batch at a time, in
- * one transaction per batch on a thread of its own. Requests that fetch the same objects at the same moment (a
- * popular list, the same agents behind many conversations) leave one write of each instead of one per request, and
- * no two of this replica's fills wait for each other's row locks.
+ * Writes what the vendors answered into the {@link CacheStore} off the request, on a thread of its own, one
+ * transaction per batch: whatever was offered while the previous batch was being written. Requests that fetch the
+ * same objects at the same moment (a popular list, the same agents behind many conversations) leave one write of
+ * each instead of one per request, and no two of this replica's fills wait for each other's row locks.
  * <p>
  * Nothing offered is lost to a reader of this replica: {@link #await()} returns once everything offered before it is
  * in the store, and every store read and write of Switchboard's own calls it first, so a read still finds the copy
@@ -38,11 +38,6 @@ public class StoreFills {
     /** Offered copies beyond which an offer waits for the store to catch up, so that memory stays bounded. */
     private static final int MAX_PENDING = 20_000;
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
-    /**
-     * How long a batch gathers offers before it is written, unless a reader waits for it: under load, one write
-     * then carries the copies of every request of that window.
-     */
-    private static final long WINDOW_NANOS = Duration.ofMillis(100).toNanos();
 
     @Inject
     CacheStore store;
@@ -64,10 +59,6 @@ public class StoreFills {
     private long offered;
     private long settled;
     private boolean writing;
-    /** When the batch now gathering got its first offer. */
-    private long batchStartNanos;
-    /** Someone waits for the batch now gathering: write it without waiting out the window. */
-    private boolean urgent;
     private ExecutorService writer;
 
     @PostConstruct
@@ -114,10 +105,6 @@ public class StoreFills {
         synchronized (lock) {
             long target = offered;
             long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-            if (settled < target) {
-                urgent = true;
-                lock.notifyAll();
-            }
             while (settled < target) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -136,17 +123,10 @@ public class StoreFills {
     private void offer(Runnable add, int copies) {
         boolean full;
         synchronized (lock) {
-            if (pendingCopies == 0) {
-                batchStartNanos = System.nanoTime();
-            }
             add.run();
             offered++;
             pendingCopies += copies;
             full = pendingCopies > MAX_PENDING;
-            if (full) {
-                urgent = true;
-                lock.notifyAll();
-            }
             if (!writing) {
                 writing = true;
                 try {
@@ -175,17 +155,6 @@ public class StoreFills {
                     writing = false;
                     return;
                 }
-                long left;
-                while (!urgent && (left = batchStartNanos + WINDOW_NANOS - System.nanoTime()) > 0
-                        && !writer.isShutdown()) {
-                    try {
-                        TimeUnit.NANOSECONDS.timedWait(lock, left);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
-                }
-                urgent = false;
                 batchObjects = objects;
                 batchPages = pages;
                 batchOffers = offered;

@@ -29,6 +29,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.store.StoreFills;
 import io.switchboard.testing.EndToEndTestSupport;
 import io.switchboard.testing.ResponseCacheHits;
 import io.switchboard.testing.VendorStubs;
@@ -61,6 +62,9 @@ class ResponseCacheTest extends EndToEndTestSupport {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    StoreFills fills;
 
     WireMockServer blinger;
 
@@ -97,6 +101,7 @@ class ResponseCacheTest extends EndToEndTestSupport {
         blinger.verify(1, getRequestedFor(urlEqualTo(AGENTS)));
 
         // Another replica created an agent: its upkeep dropped the cached list and moved the generation on.
+        fills.await(); // after this replica's copy of the list was stored
         blinger.stubFor(get(urlEqualTo(AGENTS)).willReturn(file("write-agents-with-created.json")));
         sql("delete from cached_list_page", "update store_generation set generation = generation + 1");
 

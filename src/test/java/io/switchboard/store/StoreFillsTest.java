@@ -113,11 +113,11 @@ class StoreFillsTest {
     }
 
     @Test
-    void awaitReturnsAtOnceWhenNothingIsPendingAndWritesAtOnceWhenSomethingIs() {
+    void awaitReturnsAtOnceWhenNothingIsPendingAndOtherwiseOnceTheOfferIsStored() {
         long start = System.nanoTime();
         fills.await();
         fills.objects(List.of(agent("a", "Ada")));
-        fills.await(); // does not wait out the batch window
+        fills.await();
         long tookMs = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(1, store.batches.size());
