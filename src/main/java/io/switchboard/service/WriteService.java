@@ -212,6 +212,7 @@ public class WriteService {
         } catch (RuntimeException e) {
             Log.warnf("Could not update the cache store after a write: %s", e.getClass().getSimpleName());
         }
+        fills.forgetWritten(); // the copies read after the write are stored, even where they look as before
         try {
             generation.advance();
         } catch (RuntimeException e) {

@@ -129,6 +129,22 @@ class CacheOffTest extends EndToEndTestSupport {
     }
 
     @Test
+    void anUnchangedListIsNotWrittenAgainAChangedOneIs() {
+        query(BLINGER_AGENTS).body("errors", nullValue());
+        fills.await();
+        query(BLINGER_AGENTS).body("errors", nullValue());
+        fills.await();
+        assertEquals(1, store.writes.get(), "the second, identical answer is not written again");
+
+        stubBlingerAgents(file("write-agents-with-created.json"));
+        query(BLINGER_AGENTS).body("data.agents.edges.size()", is(4));
+        fills.await();
+
+        assertEquals(2, store.writes.get(), "a changed answer is written");
+        assertEquals(4, cacheStore.findPage(Vendor.BLINGER, "Agent:all", null).orElseThrow().memberIds().size());
+    }
+
+    @Test
     void aListIsServedFromTheStoredCopyWhileItsVendorFails() {
         query(BLINGER_AGENTS).body("errors", nullValue());
         stubBlingerAgents(aResponse().withStatus(500));

@@ -275,7 +275,9 @@ class PartialResultsTest extends EndToEndTestSupport {
      */
     private static void age(Vendor vendor, Duration age) {
         Instant fetchedAt = Instant.now().minus(age);
-        Arc.container().instance(StoreFills.class).get().await(); // the copies the last answer brought are stored
+        StoreFills fills = Arc.container().instance(StoreFills.class).get();
+        fills.await(); // the copies the last answer brought are stored
+        fills.forgetWritten(); // and are written again when next fetched, aged or not
         QuarkusTransaction.requiringNew().run(() -> {
             CachedListPage.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());
             CachedObject.update("fetchedAt = ?1 where vendor = ?2", fetchedAt, vendor.key());

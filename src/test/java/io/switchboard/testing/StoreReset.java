@@ -26,6 +26,7 @@ public class StoreReset {
     public void clear() {
         fills.await(); // an earlier test's copies, still on their way, must not land in the next test's store
         empty();
+        fills.forgetWritten();
     }
 
     @Transactional
