@@ -84,7 +84,7 @@ public class RequestAdmission {
         queueTimeoutMs = Math.max(1, config.graphql().queueTimeout().toMillis());
         Gauge.builder("switchboard.graphql.requests.executing", this, RequestAdmission::executing)
                 .description("GraphQL requests executing now").register(meters);
-        Gauge.builder("switchboard.graphql.requests.waiting", this, RequestAdmission::waitingCount)
+        Gauge.builder("switchboard.graphql.requests.waiting", this, RequestAdmission::waiting)
                 .description("GraphQL requests waiting for their turn to execute").register(meters);
         refusedFull = Counter.builder("switchboard.graphql.requests.refused").tag("reason", "queue-full")
                 .description("GraphQL requests refused with 503 because too many were waiting").register(meters);
@@ -207,13 +207,15 @@ public class RequestAdmission {
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }
 
-    private double executing() {
+    /** Requests executing now. */
+    int executing() {
         synchronized (lock) {
             return executing;
         }
     }
 
-    private double waitingCount() {
+    /** Requests waiting for their turn now. */
+    int waiting() {
         synchronized (lock) {
             return waiting.size();
         }

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,10 +61,15 @@ class RequestAdmissionTest extends EndToEndTestSupport {
             { vendors { vendor } }
             """;
 
+    @Inject
+    RequestAdmission admission;
+
     @BeforeEach
-    void slowBlinger() {
+    void slowBlinger() throws InterruptedException {
         VendorStubs.blinger().stubFor(get(urlPathEqualTo(AGENT_PATH)).willReturn(file("agent.json")
-                .withFixedDelay(1_500)));
+                .withFixedDelay(2_000)));
+        // nothing of an earlier test (or of a slow first start) still holds the one turn
+        awaitAdmission(0, 0);
     }
 
     @Test
@@ -75,7 +82,7 @@ class RequestAdmissionTest extends EndToEndTestSupport {
         long waitedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
         assertRefused(waited, "waited 700 ms");
-        assertTrue(waitedMs >= 650 && waitedMs < 1_400, "refused after " + waitedMs + " ms");
+        assertTrue(waitedMs >= 650 && waitedMs < 1_950, "refused after " + waitedMs + " ms");
         ExtractableResponse<Response> first = slow.get(10, TimeUnit.SECONDS);
         assertTrue(first.statusCode() == 200 && "Vadim Belorusov".equals(first.path("data.agent.name")),
                 () -> "the executing request is not disturbed: " + first.asString());
@@ -86,7 +93,7 @@ class RequestAdmissionTest extends EndToEndTestSupport {
         CompletableFuture<ExtractableResponse<Response>> slow = CompletableFuture.supplyAsync(() -> post(SLOW_AGENT));
         awaitBlingerCall();
         CompletableFuture<ExtractableResponse<Response>> queued = CompletableFuture.supplyAsync(() -> post(VENDORS));
-        Thread.sleep(150); // the second request is in the queue by now
+        awaitAdmission(1, 1); // the second request is in the queue
 
         long start = System.nanoTime();
         ExtractableResponse<Response> refused = post(VENDORS);
@@ -128,12 +135,23 @@ class RequestAdmissionTest extends EndToEndTestSupport {
 
     /** Waits until the slow request is at Blinger, i.e. holds the only turn. */
     private static void awaitBlingerCall() throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 500; i++) {
             if (!VendorStubs.blinger().findAll(getRequestedFor(urlPathEqualTo(AGENT_PATH))).isEmpty()) {
                 return;
             }
             Thread.sleep(20);
         }
         throw new AssertionError("the slow request never reached Blinger");
+    }
+
+    /** Waits until this many requests execute and this many wait. */
+    private void awaitAdmission(int executing, int waiting) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            if (admission.executing() == executing && admission.waiting() == waiting) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("executing " + admission.executing() + ", waiting " + admission.waiting());
     }
 }
