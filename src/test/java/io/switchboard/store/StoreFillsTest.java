@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -38,6 +41,9 @@ class StoreFillsTest {
         private final CacheStore store;
         final List<List<String>> batches = new ArrayList<>();
         volatile boolean refuse;
+        /** When set, the next batch waits in the store until it is counted down; {@link #writing} says it arrived. */
+        volatile CountDownLatch hold;
+        final Semaphore writing = new Semaphore(0);
 
         RecordingStore(CacheStore store) {
             this.store = store;
@@ -50,6 +56,16 @@ class StoreFillsTest {
             pages.forEach(page -> batch.add("page " + page.listKey()));
             synchronized (batches) {
                 batches.add(batch);
+            }
+            CountDownLatch gate = hold;
+            if (gate != null) {
+                hold = null;
+                writing.release();
+                try {
+                    gate.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (refuse) {
                 throw new IllegalStateException("the store is down");
@@ -85,14 +101,19 @@ class StoreFillsTest {
     }
 
     @Test
-    void offersOfOneMomentAreWrittenTogetherTheLaterCopyOfAnObjectWinning() {
+    void offersMadeWhileABatchIsWrittenGoTogetherInTheNextTheLaterCopyOfAnObjectWinning() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        store.hold = release;
+        fills.objects(List.of(agent("z", "Zoe")));
+        assertTrue(store.writing.tryAcquire(10, TimeUnit.SECONDS), "the first batch reached the store");
+
         fills.objects(List.of(agent("a", "Ada"), agent("b", "Bo")));
         fills.objects(List.of(agent("a", "Ada Lovelace")));
         fills.page(Vendor.BLINGER, "Agent:all", null, Page.whole(List.of(agent("c", "Cy"))));
-
+        release.countDown();
         fills.await();
 
-        assertEquals(List.of(List.of("a", "b", "page Agent:all")), store.batches);
+        assertEquals(List.of(List.of("z"), List.of("a", "b", "page Agent:all")), store.batches);
         var found = stored.findMany(Vendor.BLINGER, Agent.TYPE, Set.of("a", "b", "c"), Agent.class);
         assertEquals("Ada Lovelace", found.get("a").value().name());
         assertTrue(found.get("a").complete());

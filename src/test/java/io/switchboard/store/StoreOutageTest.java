@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +55,11 @@ class StoreOutageTest {
 
         @Override
         public void putPage(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
+            throw down();
+        }
+
+        @Override
+        public void putFills(Collection<? extends VendorObject> objects, List<StoreFills.PageFill> pages) {
             throw down();
         }
     }
