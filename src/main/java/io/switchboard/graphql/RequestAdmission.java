@@ -86,10 +86,12 @@ public class RequestAdmission {
                 .description("GraphQL requests executing now").register(meters);
         Gauge.builder("switchboard.graphql.requests.waiting", this, RequestAdmission::waiting)
                 .description("GraphQL requests waiting for their turn to execute").register(meters);
+        // one description for both: Prometheus shows one HELP line per metric name
+        String refused = "GraphQL requests refused with 503: the queue was full, or they waited the queue timeout";
         refusedFull = Counter.builder("switchboard.graphql.requests.refused").tag("reason", "queue-full")
-                .description("GraphQL requests refused with 503 because too many were waiting").register(meters);
+                .description(refused).register(meters);
         refusedTimeout = Counter.builder("switchboard.graphql.requests.refused").tag("reason", "queue-timeout")
-                .description("GraphQL requests refused with 503 after waiting the queue timeout").register(meters);
+                .description(refused).register(meters);
     }
 
     void register(@Observes Router router) {
