@@ -11,9 +11,11 @@ import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.graphql.spi.EventingService;
 import io.switchboard.config.Secrets;
 import io.switchboard.config.SwitchboardConfig;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Installs Switchboard's instrumentation when SmallRye GraphQL builds the engine: the caller limits (query depth
@@ -35,13 +37,18 @@ public class GraphQLSetup {
     ResponseCache responses;
 
     @Inject
-    RequestAdmission admission;
+    CurrentVertxRequest currentRequest;
 
     void configure(GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                 new MaxQueryDepthInstrumentation(config.graphql().maxDepth()),
                 new MaxQueryComplexityInstrumentation(config.graphql().maxComplexity()),
-                new SwitchboardInstrumentation(secrets, responses, admission))));
+                new SwitchboardInstrumentation(secrets, responses, this::currentRequest))));
+    }
+
+    /** The HTTP request the calling thread executes, or null outside one. */
+    private RoutingContext currentRequest() {
+        return Arc.container().requestContext().isActive() ? currentRequest.getCurrent() : null;
     }
 
     /**

@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.switchboard.config.SwitchboardConfig;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -49,8 +47,6 @@ public class RequestAdmission {
     @Inject
     MeterRegistry meters;
 
-    @Inject
-    CurrentVertxRequest currentRequest;
 
     /** Guards {@link #executing} and {@link #waiting}, which requests on every event loop change. */
     private final Object lock = new Object();
@@ -135,16 +131,12 @@ public class RequestAdmission {
     }
 
     /**
-     * The turn of the HTTP request being executed, or null; read at the start of an execution, which ends it too:
+     * The turn of an HTTP request, or null; read at the start of its execution, whose end gives the turn back too:
      * a caller that goes away mid-execution gets no response, so its body never ends (and SmallRye takes the
      * response's end and close handlers for itself).
      */
-    Turn currentTurn() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        RoutingContext request = currentRequest.getCurrent();
-        return request == null ? null : request.get(TURN);
+    static Turn turnOf(RoutingContext request) {
+        return request.get(TURN);
     }
 
     /** A request's turn to execute: given back once, when its execution or its response ends, whichever is first. */

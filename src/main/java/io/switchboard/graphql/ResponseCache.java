@@ -15,9 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.arc.Arc;
 import io.quarkus.logging.Log;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.switchboard.config.SwitchboardConfig;
 import io.switchboard.security.Roles;
@@ -53,9 +51,6 @@ public class ResponseCache {
 
     @Inject
     StoreGeneration generation;
-
-    @Inject
-    CurrentVertxRequest currentRequest;
 
     @Inject
     ObjectMapper json;
@@ -144,13 +139,9 @@ public class ResponseCache {
         context.next();
     }
 
-    /** The fill of the HTTP request being executed, if it may be cached; called at the start of an execution. */
-    Fill pendingFill() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        RoutingContext context = currentRequest.getCurrent();
-        return context == null ? null : context.get(FILL);
+    /** The fill of an HTTP request whose answer may be cached, or null; read at the start of its execution. */
+    static Fill fillOf(RoutingContext request) {
+        return request.get(FILL);
     }
 
     /** Offers the result of an execution for its fill; it is kept once the response has gone out as a 200. */

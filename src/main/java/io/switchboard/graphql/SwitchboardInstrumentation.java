@@ -3,6 +3,7 @@ package io.switchboard.graphql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -16,6 +17,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition;
 import io.switchboard.config.Secrets;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Gives every execution its {@link RequestNotes} and, when it ends, shapes the response: errors normalised to the
@@ -30,25 +32,29 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
 
     private final Secrets secrets;
     private final ResponseCache responses;
-    private final RequestAdmission admission;
+    private final Supplier<RoutingContext> currentRequest;
 
-    SwitchboardInstrumentation(Secrets secrets, ResponseCache responses, RequestAdmission admission) {
+    /** @param currentRequest the HTTP request the calling thread executes, or null (a WebSocket operation) */
+    SwitchboardInstrumentation(Secrets secrets, ResponseCache responses, Supplier<RoutingContext> currentRequest) {
         this.secrets = secrets;
         this.responses = responses;
-        this.admission = admission;
+        this.currentRequest = currentRequest;
     }
 
     @Override
     public ExecutionInput instrumentExecutionInput(ExecutionInput executionInput,
             InstrumentationExecutionParameters parameters, InstrumentationState state) {
         RequestNotes.attach(executionInput.getGraphQLContext());
-        ResponseCache.Fill fill = responses.pendingFill(); // read here, on the thread that holds the HTTP request
-        if (fill != null) {
-            executionInput.getGraphQLContext().put(FILL, fill);
-        }
-        RequestAdmission.Turn turn = admission.currentTurn();
-        if (turn != null) {
-            executionInput.getGraphQLContext().put(TURN, turn);
+        RoutingContext request = currentRequest.get(); // read here, on the thread that holds the HTTP request
+        if (request != null) {
+            ResponseCache.Fill fill = ResponseCache.fillOf(request);
+            if (fill != null) {
+                executionInput.getGraphQLContext().put(FILL, fill);
+            }
+            RequestAdmission.Turn turn = RequestAdmission.turnOf(request);
+            if (turn != null) {
+                executionInput.getGraphQLContext().put(TURN, turn);
+            }
         }
         return executionInput;
     }

@@ -34,11 +34,11 @@ import io.switchboard.store.StoreFills;
 
 /**
  * Cache-or-fetch for objects and list pages: a copy younger than {@code switchboard.cache.ttl} is served from the
- * store; the rest is fetched from the vendors concurrently and stored once the answer is on its way
- * ({@link StoreFills}); when a vendor fails, a copy younger than
- * ttl + {@code stale-for} is served and flagged. The store is only touched before and after the vendor calls, never
- * while one is open, and a failing store counts as a miss. Every copy served or fetched tells the request's
- * {@link Notes} until when the store would serve it, which bounds how long the answer may be replayed.
+ * store; the rest is fetched from the vendors concurrently and stored off the request ({@link StoreFills}); when a
+ * vendor fails, a copy younger than ttl + {@code stale-for} is served and flagged. The store is only touched before
+ * and after the vendor calls, never while one is open, and a failing store counts as a miss. Every copy served or
+ * fetched tells the request's {@link Notes} until when the store would serve it, which bounds how long the answer
+ * may be replayed.
  */
 @ApplicationScoped
 public class ReadThrough {

@@ -198,9 +198,7 @@ public class CacheStore {
     /** Stores a list page and its members together, in one transaction. */
     @Transactional
     public void putPage(Vendor vendor, String listKey, String pageToken, Page<? extends VendorObject> page) {
-        StoreFills.PageFill fill = new StoreFills.PageFill(vendor, listKey, pageToken, page);
-        putRows(page.items());
-        mergePages(List.of(fill));
+        putFills(List.of(), List.of(new StoreFills.PageFill(vendor, listKey, pageToken, page)));
     }
 
     /**
@@ -209,7 +207,7 @@ public class CacheStore {
      */
     @Transactional
     public void putFills(Collection<? extends VendorObject> objects, List<StoreFills.PageFill> pages) {
-        putRows(StoreFills.rows(pages));
+        putRows(pages.stream().<VendorObject> flatMap(fill -> fill.page().items().stream()).toList());
         merge(MERGE_WHOLE, objects);
         mergePages(pages);
     }

@@ -1,7 +1,6 @@
 package io.switchboard.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,12 +223,5 @@ public class StoreFills {
                 lock.notifyAll();
             }
         }
-    }
-
-    /** The members of pages, for callers that store them as list rows. */
-    static List<VendorObject> rows(Collection<PageFill> pages) {
-        List<VendorObject> rows = new ArrayList<>();
-        pages.forEach(fill -> rows.addAll(fill.page().items()));
-        return rows;
     }
 }
