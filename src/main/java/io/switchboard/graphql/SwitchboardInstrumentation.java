@@ -15,14 +15,17 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.language.OperationDefinition;
+import graphql.schema.DataFetcher;
 import io.switchboard.config.Secrets;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Gives every execution its {@link RequestNotes} and, when it ends, shapes the response: errors normalised to the
  * contract's codes, the partial-result errors the services noted, and a {@code stale} extension naming the vendors
- * served from older copies. A query's answer that may be replayed is offered to the {@link ResponseCache}; the end
+ * served from older copies. Property and batch fields are fetched without rendering their selection
+ * ({@link UnrenderedSelections}). A query's answer that may be replayed is offered to the {@link ResponseCache}; the end
  * of an execution gives its request's turn back to {@link RequestAdmission}.
  */
 final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
@@ -33,6 +36,7 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
     private final Secrets secrets;
     private final ResponseCache responses;
     private final Supplier<RoutingContext> currentRequest;
+    private final UnrenderedSelections selections = new UnrenderedSelections();
 
     /** @param currentRequest the HTTP request the calling thread executes, or null (a WebSocket operation) */
     SwitchboardInstrumentation(Secrets secrets, ResponseCache responses, Supplier<RoutingContext> currentRequest) {
@@ -75,6 +79,12 @@ final class SwitchboardInstrumentation extends SimplePerformantInstrumentation {
             RequestNotes.of(executionContext.getGraphQLContext()).neverReplay(); // a write's answer is its own
         }
         return super.beginExecuteOperation(parameters, state);
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
+            InstrumentationState state) {
+        return selections.fetcher(dataFetcher, parameters.getField());
     }
 
     @Override
