@@ -9,7 +9,7 @@ STUB_PORT=$((PORT_BASE + 1))
 SB_PORT=$((PORT_BASE + 2))
 MESH_PORT=$((PORT_BASE + 3))
 STUB_URL=http://127.0.0.1:$STUB_PORT
-# A heap that fits the 512 MiB container limit of k8s/base, rather than a quarter of this machine's memory.
+# The heap of a k8s/base pod (half its 768 MiB limit), rather than a quarter of this machine's memory.
 JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx384m}
 
 STARTED_PIDS=()
