@@ -10,6 +10,7 @@
 #
 # Knobs (environment): BENCH_DURATION (s per measurement, 10), BENCH_WARMUP (s per warm-up slice, 5),
 # BENCH_WARMUP_MAX (s of warm-up per query at most, 45), BENCH_MIX_WARMUP (s of all queries in turn first, 30),
+# BENCH_JIT_SLICE (s, 15) and BENCH_JIT_WARMUP_MAX (s, 480): Switchboard's first warm-up, until its JIT settles,
 # BENCH_CONNECTIONS (32), BENCH_PORT_BASE (18700: ports +1..+3), BENCH_SKIP_BUILD=1 (reuse target/ and
 # node_modules), BENCH_JAVA_OPTS (-Xmx384m), BENCH_LOAD_CPUS / BENCH_SERVER_CPUS (0 / 1).
 set -euo pipefail
@@ -21,6 +22,8 @@ DURATION=${BENCH_DURATION:-10}
 WARMUP=${BENCH_WARMUP:-5}
 WARMUP_MAX=${BENCH_WARMUP_MAX:-45}
 MIX_WARMUP=${BENCH_MIX_WARMUP:-30}
+JIT_SLICE=${BENCH_JIT_SLICE:-15}
+JIT_WARMUP_MAX=${BENCH_JIT_WARMUP_MAX:-480}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 
 OUT=$BENCH_DIR/out/$(date +%Y%m%d-%H%M%S)
@@ -44,11 +47,43 @@ body() {
     echo "$file"
 }
 
-# Unmeasured load of several queries in turn (the code they share gets compiled first).
+# Unmeasured load of several queries in turn (the code they share gets compiled first): BENCH_MIX_WARMUP seconds
+# for Mesh; for Switchboard, slices of BENCH_JIT_SLICE seconds until two slices in a row left the JVM's JIT
+# compiling for less than 5% of their time (jstat), at most BENCH_JIT_WARMUP_MAX seconds. On one core, C2 keeps
+# compiling for about four minutes of such load, and the CPU per query halves meanwhile (bench/README.md); a
+# JVM measured before that is measured compiling. The JIT's seconds go into the results (scenario "warmup").
 warm_mix() {
-    local url=$1 seconds=$2
-    shift 2
-    run_wrk "$seconds" "$CONNECTIONS" "$url" WRK_BODIES="$(IFS=:; echo "$*")" > /dev/null
+    local stack=$1 url=$2 pid=$3 bodies
+    shift 3
+    bodies=$(IFS=:; echo "$*")
+    if [ "$stack" != switchboard ] || ! command -v jstat > /dev/null; then
+        [ "$stack" != switchboard ] || log "    (no jstat on the PATH: a fixed $MIX_WARMUP s instead)"
+        run_wrk "$MIX_WARMUP" "$CONNECTIONS" "$url" WRK_BODIES="$bodies" > /dev/null
+        return
+    fi
+    local spent=0 quiet=0 start before after
+    start=$(jit_seconds "$pid")
+    before=$start
+    while [ "$quiet" -lt 2 ] && [ "$spent" -lt "$JIT_WARMUP_MAX" ]; do
+        run_wrk "$JIT_SLICE" "$CONNECTIONS" "$url" WRK_BODIES="$bodies" > /dev/null
+        spent=$((spent + JIT_SLICE))
+        after=$(jit_seconds "$pid")
+        if node -e 'const [b, a, s] = process.argv.slice(1).map(Number); process.exit(a - b < 0.05 * s ? 0 : 1)' \
+                "$before" "$after" "$JIT_SLICE"; then
+            quiet=$((quiet + 1))
+        else
+            quiet=0
+        fi
+        before=$after
+    done
+    log "    warm-up of all queries: $spent s, the JIT compiling $(node -e 'console.log((process.argv[2] - process.argv[1]).toFixed(0))' "$start" "$after") s of it"
+    echo "{\"stack\":\"$stack\",\"scenario\":\"warmup\",\"queries\":$#,\"seconds\":$spent,\"settled\":$([ "$quiet" -ge 2 ] && echo true || echo false)}" \
+        >> "$RESULTS"
+}
+
+# Seconds the JVM's JIT compilers have spent compiling so far.
+jit_seconds() {
+    jstat -compiler "$1" | awk 'NR == 2 { print $4 }'
 }
 
 # Unmeasured load, so that the JIT and the connection pools are warm before a measurement: slices of
@@ -126,8 +161,8 @@ cold_scenarios() {
     else
         agents_expect='"id"' agents_count=38
     fi
-    log "  warm-up: $MIX_WARMUP s of all four queries in turn, then each until it settles"
-    warm_mix "$url" "$MIX_WARMUP" "$(body "$stack" typename)" "$(body "$stack" agent)" \
+    log "  warm-up: all four queries in turn, then each until it settles"
+    warm_mix "$stack" "$url" "$pid" "$(body "$stack" typename)" "$(body "$stack" agent)" \
         "$(body "$stack" conversations50)" "$(body "$stack" agents)"
     for query in typename agent conversations50 agents; do
         warm "$url" "$(body "$stack" "$query")" "$pid"
@@ -147,8 +182,8 @@ warm_scenarios() {
     # the first query fills the cache; the warm-up runs on cache hits
     node "$BENCH_DIR/lib/probe.js" "$url" "$(body "$stack" conversations50)" 1 "$STUB_URL" '"assignee":{' 50 \
         > /dev/null || die "$stack: wrong answer"
-    log "  warm-up: $MIX_WARMUP s of both queries in turn, then each until it settles"
-    warm_mix "$url" "$MIX_WARMUP" "$(body "$stack" typename)" "$(body "$stack" conversations50)"
+    log "  warm-up: both queries in turn, then each until it settles"
+    warm_mix "$stack" "$url" "$pid" "$(body "$stack" typename)" "$(body "$stack" conversations50)"
     warm "$url" "$(body "$stack" typename)" "$pid"
     warm "$url" "$(body "$stack" conversations50)" "$pid"
     measure "$stack" typename-warm "$url" typename '"__typename"' 1 "$pid"
@@ -164,9 +199,11 @@ node -e 'const os = require("os"); const fs = require("fs");
     console.log(JSON.stringify({ nproc: os.cpus().length, cpuModel: cpu.trim(), memoryGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
       loadBefore: os.loadavg(), node: process.version, loadCpus: process.argv[1], serverCpus: process.argv[2],
       connections: +process.argv[3], durationS: +process.argv[4], warmupS: +process.argv[5], warmupMaxS: +process.argv[7], mixWarmupS: +process.argv[8],
+      jitSliceS: +process.argv[9], jitWarmupMaxS: +process.argv[10],
       javaOpts: process.argv[6],
       date: new Date().toISOString() }))' \
-    "$LOAD_CPUS" "$SERVER_CPUS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$JAVA_OPTS" "$WARMUP_MAX" "$MIX_WARMUP" > "$OUT/machine.json"
+    "$LOAD_CPUS" "$SERVER_CPUS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$JAVA_OPTS" "$WARMUP_MAX" "$MIX_WARMUP" \
+    "$JIT_SLICE" "$JIT_WARMUP_MAX" > "$OUT/machine.json"
 build_switchboard
 install_mesh
 # the versions, now that Mesh is installed

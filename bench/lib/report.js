@@ -35,7 +35,7 @@ out(`Machine: ${machine.nproc} cores (${machine.cpuModel}), ${machine.memoryGiB}
     + `core ${machine.loadCpus}, server under test on core ${machine.serverCpus}; load average before `
     + `${machine.loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${(machine.loadAfter || []).map((l) => l.toFixed(2)).join(' ')}.`);
 out(`Each measurement: wrk, 1 thread, ${machine.connections} connections, ${machine.durationS} s, after a warm-up `
-    + `per query in ${machine.warmupS} s slices until the server's CPU per query settles (at most ${machine.warmupMaxS} s), after ${machine.mixWarmupS} s of all its queries in turn. ${machine.java}; Switchboard ${machine.javaOpts}. `
+    + `per query in ${machine.warmupS} s slices until the server's CPU per query settles (at most ${machine.warmupMaxS} s), after all its queries in turn (Mesh ${machine.mixWarmupS} s, Switchboard until its JIT settled, at most ${machine.jitWarmupMaxS} s). ${machine.java}; Switchboard ${machine.javaOpts}. `
     + `${machine.node}, GraphQL Mesh CLI ${machine.mesh && machine.mesh.cli} (openapi ${machine.mesh && machine.mesh.openapi}, `
     + `response cache ${machine.mesh && machine.mesh.responseCache}, graphql ${machine.mesh && machine.mesh.graphql}). ${machine.date}.`);
 out();
@@ -62,6 +62,12 @@ if (stub) {
         + `| ${ms(stub.p99_us)} | 1 | | ${stub.rssMiB} | | | | | | | | |`);
 }
 out();
+const warmups = results.filter((r) => r.scenario === 'warmup');
+if (warmups.length) {
+    out('All queries in turn until the JIT settled: '
+        + warmups.map((r) => `${r.stack} (${r.queries} queries) ${r.seconds} s${r.settled ? '' : ' (not settled: the limit)'}`).join(', ')
+        + '.');
+}
 const starts = results.filter((r) => r.scenario === 'startup');
 out('Start to first answered query: '
     + starts.map((r) => `${r.stack} (${r.instance}) ${(r.startupMs / 1000).toFixed(2)} s`).join(', ') + '.');
@@ -82,7 +88,8 @@ for (const scenario of ['conversations50-cold-0ms', 'conversations50-cold-20ms']
             + `| ${calls(s)} (Mesh ${calls(find('mesh', scenario))}) | ${yes(s.callsPerQuery <= 5)} |`);
     }
 }
-for (const scenario of ['agent', 'conversations50-cold-0ms', 'conversations50-cold-20ms', 'agents-cold-0ms']) {
+// The issue's cold scenarios: the 50-conversation query, cold and with 20 ms upstream latency.
+for (const scenario of ['conversations50-cold-0ms', 'conversations50-cold-20ms']) {
     const s = find('switchboard', scenario);
     const m = find('mesh', scenario);
     if (s && m) {
@@ -100,5 +107,12 @@ const st = find('switchboard', 'typename-warm');
 if (sw && st) {
     out(`| cache-hit throughput >= 50% of Switchboard's own \`{ __typename }\` | ${(100 * sw.rps / st.rps).toFixed(0)}% `
         + `(${rps(sw)} of ${rps(st)} req/s) | ${yes(sw.rps >= 0.5 * st.rps)} |`);
+}
+const beside = ['agent', 'agents-cold-0ms'].map((scenario) => [scenario, find('switchboard', scenario), find('mesh', scenario)])
+    .filter(([, s, m]) => s && m)
+    .map(([scenario, s, m]) => `${scenario} ${ratio(s.rps, m.rps)}x (p99 ${ms(s.p99_us)} vs ${ms(m.p99_us)} ms)`);
+if (beside.length) {
+    out();
+    out(`Beside the targets, the single-call scenarios, Switchboard/Mesh: ${beside.join(', ')}.`);
 }
 process.stdout.write(lines.join('\n') + '\n');
