@@ -18,10 +18,11 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * Spares SmallRye GraphQL from rendering, for every object a list holds, the selection below it. Before each fetch
  * of a property or a batch field, SmallRye builds that field's context for resolvers to inject, and with it the
  * field's whole sub-selection as JSON, twice. For an object-valued field that is graphql-java working out the
- * sub-selection and SmallRye copying it into JSON, once per edge, node, customer, assignee and last message: about a
- * quarter of the CPU of the benchmark's 50-conversation query. Nothing in Switchboard reads those selections (its
- * batch resolvers take the field's {@code Notes} and path from the context, not its selection), so these two kinds
- * of fetchers see an empty selection set; root fields, which run once per query, keep theirs.
+ * sub-selection and SmallRye copying it into JSON, once per edge, node, customer, assignee and last message: a fifth
+ * of the CPU of the benchmark's uncached 50-conversation query (README, Performance). Nothing in Switchboard reads
+ * those selections (its batch resolvers take the field's {@code Notes} and path from the context, not its
+ * selection), so these two kinds of fetchers see an empty selection set; root fields, which run once per query, keep
+ * theirs. A batch resolver that comes to need its selection must be left out here.
  */
 final class UnrenderedSelections {
 
@@ -35,9 +36,10 @@ final class UnrenderedSelections {
         if (!(fetcher instanceof FieldDataFetcher<?> || fetcher instanceof BatchDataFetcher<?>)) {
             return fetcher;
         }
-        return fetchers.computeIfAbsent(fetcher, original -> GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType()))
-                ? original
-                : environment -> original.get(new WithoutSelection(environment)));
+        return fetchers.computeIfAbsent(fetcher,
+                original -> GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(field.getType()))
+                        ? original
+                        : environment -> original.get(new WithoutSelection(environment)));
     }
 
     private static final class WithoutSelection extends DelegatingDataFetchingEnvironment {
