@@ -51,18 +51,19 @@ body() {
 # for Mesh; for Switchboard, slices of BENCH_JIT_SLICE seconds until two slices in a row left the JVM's JIT
 # compiling for less than 5% of their time (jstat), at most BENCH_JIT_WARMUP_MAX seconds. On one core, C2 keeps
 # compiling for about four minutes of such load, and the CPU per query halves meanwhile (bench/README.md); a
-# JVM measured before that is measured compiling. The JIT's seconds go into the results (scenario "warmup").
+# JVM measured before that is measured compiling. How long it took goes into the results (scenario "warmup").
 warm_mix() {
-    local stack=$1 url=$2 pid=$3 bodies
+    local stack=$1 url=$2 pid=$3 bodies start
     shift 3
     bodies=$(IFS=:; echo "$*")
-    if [ "$stack" != switchboard ] || ! command -v jstat > /dev/null; then
-        [ "$stack" != switchboard ] || log "    (no jstat on the PATH: a fixed $MIX_WARMUP s instead)"
+    start=
+    [ "$stack" != switchboard ] || start=$(jit_seconds "$pid")
+    if [ "$stack" != switchboard ] || [ -z "$start" ]; then
+        [ "$stack" != switchboard ] || log "    (jstat cannot read the JVM's JIT time: a fixed $MIX_WARMUP s instead)"
         run_wrk "$MIX_WARMUP" "$CONNECTIONS" "$url" WRK_BODIES="$bodies" > /dev/null
         return
     fi
-    local spent=0 quiet=0 start before after
-    start=$(jit_seconds "$pid")
+    local spent=0 quiet=0 before after
     before=$start
     while [ "$quiet" -lt 2 ] && [ "$spent" -lt "$JIT_WARMUP_MAX" ]; do
         run_wrk "$JIT_SLICE" "$CONNECTIONS" "$url" WRK_BODIES="$bodies" > /dev/null
@@ -81,9 +82,11 @@ warm_mix() {
         >> "$RESULTS"
 }
 
-# Seconds the JVM's JIT compilers have spent compiling so far.
+# Seconds the JVM's JIT compilers have spent compiling so far; nothing when jstat is missing or cannot attach.
 jit_seconds() {
-    jstat -compiler "$1" | awk 'NR == 2 { print $4 }'
+    if command -v jstat > /dev/null; then
+        jstat -compiler "$1" 2> /dev/null | awk 'NR == 2 && $4 ~ /^[0-9.]+$/ { print $4 }' || true
+    fi
 }
 
 # Unmeasured load, so that the JIT and the connection pools are warm before a measurement: slices of
