@@ -53,10 +53,9 @@ body() {
 # compiling for about four minutes of such load, and the CPU per query halves meanwhile (bench/README.md); a
 # JVM measured before that is measured compiling. How long it took goes into the results (scenario "warmup").
 warm_mix() {
-    local stack=$1 url=$2 pid=$3 bodies start
+    local stack=$1 url=$2 pid=$3 bodies start=
     shift 3
     bodies=$(IFS=:; echo "$*")
-    start=
     [ "$stack" != switchboard ] || start=$(jit_seconds "$pid")
     if [ "$stack" != switchboard ] || [ -z "$start" ]; then
         [ "$stack" != switchboard ] || log "    (jstat cannot read the JVM's JIT time: a fixed $MIX_WARMUP s instead)"
