@@ -76,7 +76,7 @@ warm_mix() {
         fi
         before=$after
     done
-    log "    warm-up of all queries: $spent s, the JIT compiling $(node -e 'console.log((process.argv[2] - process.argv[1]).toFixed(0))' "$start" "$after") s of it"
+    log "    warm-up of all queries: $spent s, the JIT compiler threads busy for $(node -e 'console.log((process.argv[2] - process.argv[1]).toFixed(0))' "$start" "$after") s (summed over threads)"
     echo "{\"stack\":\"$stack\",\"scenario\":\"warmup\",\"queries\":$#,\"seconds\":$spent,\"settled\":$([ "$quiet" -ge 2 ] && echo true || echo false)}" \
         >> "$RESULTS"
 }
